@@ -1,0 +1,17 @@
+/**
+ * `@slk/sdk`: the Safeguarding Learning Kit's domain SDK.
+ *
+ * No Lit and no DOM rendering: it runs in Node and in browsers, so agency systems can use
+ * the same schemas, clocks and derivations as the components.
+ *
+ * @packageDocumentation
+ */
+export {
+  LOCALES,
+  SOURCE_LOCALE,
+  LOCALE_ENDONYMS,
+  isLocale,
+  resolveLocale,
+  negotiateLocale,
+  type Locale,
+} from './locale.js';
