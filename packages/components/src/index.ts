@@ -1,0 +1,24 @@
+/**
+ * `@slk/components`: every Safeguarding Learning Kit element.
+ *
+ * Importing this module registers every `slk-*` tag. To register one element only, import
+ * its define module instead (`@slk/components/<name>/define.js`); to get a class without
+ * registering anything, import `@slk/components/<name>.js`.
+ *
+ * @packageDocumentation
+ */
+import './language-switch/define.js';
+
+export * from './language-switch/language-switch.js';
+
+export { SlkEvent } from './internal/event.js';
+export {
+  getLocale,
+  setLocale,
+  followDocumentLanguage,
+  isLocalePinned,
+  LOCALE_STATUS_EVENT,
+  LOCALES,
+  type Locale,
+} from './internal/localization.js';
+export { TOKENS, tokensStylesheet, type TokenName } from './internal/tokens.js';
