@@ -1,0 +1,8 @@
+// Every component's fixtures, for the accessibility sweep. `npm run new:component` adds to
+// this list, and test/node/repository.test.ts fails if a component is missing from it.
+import type { ComponentFixtures } from '../../packages/components/src/internal/fixtures.js';
+import { languageSwitchFixtures } from '../../packages/components/src/language-switch/language-switch.fixtures.js';
+
+export const allFixtures: readonly ComponentFixtures[] = [
+  languageSwitchFixtures,
+];
