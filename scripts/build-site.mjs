@@ -1,0 +1,186 @@
+#!/usr/bin/env node
+// Builds the docs site that `npm start` serves, into site-dist/:
+//   index.html   the demo partnership intranet page (site/home.html inside the site shell)
+//   docs/…       every guide in docs/ rendered from Markdown
+//   cdn/…        the drop-in bundles, loaded the way an intranet editor would load them
+// Run `npm run build` first: the page uses packages/components/cdn/slk.min.js.
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Marked } from 'marked';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, 'site-dist');
+const CDN = join(ROOT, 'packages/components/cdn');
+
+const escapeHtml = (text) =>
+  String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+/** Markdown → HTML, with links between guides pointing at their built pages. */
+const marked = new Marked({
+  gfm: true,
+  walkTokens(token) {
+    if (token.type === 'link' && /^(?!https?:)[^#]*\.md(#.*)?$/.test(token.href)) {
+      token.href = token.href.replace(/\.md(#.*)?$/, '.html$1');
+    }
+  },
+});
+
+/** Every Markdown guide under docs/, with its title and where its page goes. */
+function guides() {
+  return readdirSync(join(ROOT, 'docs'), { recursive: true })
+    .filter((file) => file.endsWith('.md'))
+    .sort()
+    .map((file) => {
+      const source = readFileSync(join(ROOT, 'docs', file), 'utf8');
+      const title = (/^# (.+)$/m.exec(source)?.[1] ?? file).replace(/`/g, '');
+      const section = file.startsWith('decisions/') ? 'Decisions' : file.startsWith('components/') ? 'Components' : 'Guides';
+      return { file, source, title, section, page: `docs/${file.replace(/\.md$/, '.html')}` };
+    });
+}
+
+/** `<script>` for the everything drop-in, with its integrity hash as a host would paste it. */
+function kitScript(prefix) {
+  const integrity = JSON.parse(readFileSync(join(CDN, 'integrity.json'), 'utf8'))['slk.min.js'];
+  return `<script type="module" src="${prefix}cdn/slk.min.js" integrity="${integrity}" crossorigin="anonymous"></script>`;
+}
+
+/** The intranet shell every page shares. `prefix` leads back to the site root. */
+function shell({ title, prefix, main, current }) {
+  const nav = [
+    ['index.html', 'Home'],
+    ['docs/getting-started.html', 'Getting started'],
+    ['docs/components/index.html', 'Components'],
+    ['docs/index.html', 'All guides'],
+  ]
+    .map(([href, label]) => {
+      const here = href === current ? ' aria-current="page"' : '';
+      return `<li><a href="${prefix}${href}"${here}>${escapeHtml(label)}</a></li>`;
+    })
+    .join('');
+  return `<!doctype html>
+<html lang="en-GB">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>${escapeHtml(title)} – Westmoor Vale Safeguarding Children Partnership</title>
+    <link rel="stylesheet" href="${prefix}site.css">
+    <link rel="icon" href="${prefix}favicon.svg" type="image/svg+xml">
+    ${kitScript(prefix)}
+  </head>
+  <body>
+    <a class="skip-link" href="#main">Skip to main content</a>
+    <header class="masthead">
+      <div class="masthead__inner">
+        <a class="brand" href="${prefix}index.html">
+          <span class="brand__name">Westmoor Vale Safeguarding Children Partnership</span>
+          <span class="brand__note">Fictional partnership: a demonstration of the Safeguarding Learning Kit</span>
+        </a>
+        <slk-language-switch></slk-language-switch>
+      </div>
+      <nav class="site-nav" aria-label="Site">
+        <ul>${nav}</ul>
+      </nav>
+    </header>
+    <main id="main" class="page" tabindex="-1">
+${main}
+    </main>
+    <footer class="site-footer">
+      <p>Every person, place, agency and case on this site is fictional. Built with the
+        Safeguarding Learning Kit.</p>
+    </footer>
+  </body>
+</html>
+`;
+}
+
+function guidePage(guide, all) {
+  const prefix = '../'.repeat(guide.page.split('/').length - 1);
+  const body = marked.parse(guide.source);
+  const related = all
+    .filter((g) => g.section === guide.section)
+    .map((g) => {
+      const href = relative(dirname(guide.page), g.page);
+      const here = g.page === guide.page ? ' aria-current="page"' : '';
+      return `<li><a href="${href}"${here}>${escapeHtml(g.title)}</a></li>`;
+    })
+    .join('');
+  const main = `      <div class="guide">
+        <nav class="guide__nav" aria-label="${escapeHtml(guide.section)}">
+          <h2 class="guide__nav-title">${escapeHtml(guide.section)}</h2>
+          <ul>${related}</ul>
+        </nav>
+        <article class="prose">
+${body}
+        </article>
+      </div>`;
+  return shell({ title: guide.title, prefix, main, current: guide.page });
+}
+
+/** A generated index of every guide, grouped by section. */
+function indexPage(all, section) {
+  const sections = section ? [section] : ['Guides', 'Components', 'Decisions'];
+  const page = section === 'Components' ? 'docs/components/index.html' : 'docs/index.html';
+  const prefix = '../'.repeat(page.split('/').length - 1);
+  const lists = sections
+    .map((s) => {
+      const items = all
+        .filter((g) => g.section === s)
+        .map((g) => `<li><a href="${relative(dirname(page), g.page)}">${escapeHtml(g.title)}</a></li>`)
+        .join('');
+      return `<h2>${escapeHtml(s)}</h2><ul>${items}</ul>`;
+    })
+    .join('\n');
+  const title = section ?? 'All guides';
+  return shell({ title, prefix, current: page, main: `<article class="prose"><h1>${escapeHtml(title)}</h1>\n${lists}</article>` });
+}
+
+/** The parts of the kit, each marked available once it has landed. */
+function partsTable() {
+  const parts = JSON.parse(readFileSync(join(ROOT, 'site/parts.json'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'packages/components/custom-elements.json'), 'utf8'));
+  const tags = new Set(manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName).filter(Boolean)));
+  const rows = parts
+    .map((part) => {
+      const available = part.tag ? tags.has(part.tag) : part.status === 'available';
+      const status = available
+        ? '<strong class="status status--available">Available</strong>'
+        : '<span class="status status--planned">In development</span>';
+      const name = part.tag ? `${escapeHtml(part.name)} <code>&lt;${escapeHtml(part.tag)}&gt;</code>` : escapeHtml(part.name);
+      return `<tr><th scope="row">${name}</th><td>${escapeHtml(part.summary)}</td><td>${status}</td></tr>`;
+    })
+    .join('\n');
+  return `<table class="parts">
+  <caption class="visually-hidden">Parts of the Safeguarding Learning Kit and whether each is available yet</caption>
+  <thead><tr><th scope="col">Part</th><th scope="col">What it does</th><th scope="col">Status</th></tr></thead>
+  <tbody>
+${rows}
+  </tbody>
+</table>`;
+}
+
+function build() {
+  if (!existsSync(join(CDN, 'integrity.json'))) {
+    throw new Error('The drop-in bundles are missing: run `npm run build` first (npm start does).');
+  }
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(join(OUT, 'docs/components'), { recursive: true });
+  cpSync(CDN, join(OUT, 'cdn'), { recursive: true });
+  for (const file of ['site.css', 'favicon.svg']) cpSync(join(ROOT, 'site', file), join(OUT, file));
+
+  const all = guides();
+  const home = readFileSync(join(ROOT, 'site/home.html'), 'utf8').replace('{{PARTS}}', partsTable());
+  writeFileSync(join(OUT, 'index.html'), shell({ title: 'Learning from practice reviews', prefix: '', main: home, current: 'index.html' }));
+  for (const guide of all) {
+    mkdirSync(dirname(join(OUT, guide.page)), { recursive: true });
+    writeFileSync(join(OUT, guide.page), guidePage(guide, all));
+  }
+  writeFileSync(join(OUT, 'docs/index.html'), indexPage(all));
+  if (!all.some((g) => g.page === 'docs/components/index.html')) {
+    writeFileSync(join(OUT, 'docs/components/index.html'), indexPage(all, 'Components'));
+  }
+  return all.length + 2;
+}
+
+const pages = build();
+console.log(`Built the docs site: ${pages} pages in ${relative(process.cwd(), OUT) || OUT}/`);

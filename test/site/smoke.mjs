@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+// Loads every page of the built docs site in headless Chromium, served exactly as `npm start`
+// serves it (strict CSP with Trusted Types), and fails when a page:
+//  - logs a console error or warning, throws, or violates the Content Security Policy;
+//  - requests anything that fails or answers 4xx/5xx;
+//  - leaves a kit element undefined or without rendered content;
+//  - has any axe violation (WCAG 2.2 AA, target size included).
+// On the home page it also switches the kit to Welsh with the keyboard.
+// Run after `npm run build && npm run build:site`; `.ci/run` does.
+import { readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { createRequire } from 'node:module';
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, HOW_TO_INSTALL, findChrome } from '../../scripts/find-chrome.mjs';
+import { serveSite } from '../../scripts/serve.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, 'localhost', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+}
+
+const pages = [
+  'index.html',
+  ...readdirSync('site-dist/docs', { recursive: true })
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => `docs/${f}`),
+];
+
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error(HOW_TO_INSTALL);
+  process.exit(1);
+}
+
+const server = await serveSite({ port: await freePort(), quiet: true });
+const browser = await puppeteer.launch({ executablePath, args: CHROME_ARGS, headless: true });
+const failures = [];
+
+async function openPage(path, { bypassCsp = false } = {}) {
+  const page = await browser.newPage();
+  const problems = [];
+  await page.setBypassCSP(bypassCsp);
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warn') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);
+    });
+  });
+  const response = await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle0' });
+  if (!bypassCsp && !response?.headers()['content-security-policy']?.includes("script-src 'self'")) {
+    problems.push('the page was served without the strict Content Security Policy');
+  }
+  return { page, problems };
+}
+
+try {
+  for (const path of pages) {
+    // Pass 1: as served, under the strict CSP.
+    const { page, problems } = await openPage(path);
+    const elements = await page.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .filter((el) => el.localName.startsWith('slk-'))
+        .map((el) => ({
+          tag: el.localName,
+          defined: Boolean(customElements.get(el.localName)),
+          rendered: (el.shadowRoot?.childElementCount ?? 0) > 0,
+        })),
+    );
+    for (const el of elements) {
+      if (!el.defined) problems.push(`<${el.tag}> was never defined`);
+      else if (!el.rendered) problems.push(`<${el.tag}> rendered nothing`);
+    }
+    if (elements.length === 0) problems.push('no kit element on the page');
+
+    if (path === 'index.html') {
+      // A keyboard user switches the kit to Welsh: Tab to "Cymraeg", press Enter.
+      const label = () =>
+        page.evaluate(() => document.querySelector('slk-language-switch')?.shadowRoot?.querySelector('[role="group"]')?.getAttribute('aria-label'));
+      for (let i = 0; i < 15; i++) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent?.trim());
+        if (focused === 'Cymraeg') break;
+      }
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        () => document.querySelector('slk-language-switch')?.shadowRoot?.querySelector('[role="group"]')?.getAttribute('aria-label') === 'Iaith',
+        { timeout: 5000 },
+      ).catch(() => {});
+      if ((await label()) !== 'Iaith') problems.push('switching to Cymraeg with the keyboard did not translate the kit');
+    }
+    await page.close();
+
+    // Pass 2: axe needs to inject its script, which the page's CSP rightly forbids.
+    const audit = await openPage(path, { bypassCsp: true });
+    await audit.page.evaluate(AXE_SOURCE);
+    const violations = await audit.page.evaluate(async () => {
+      window.axe.configure({ rules: [{ id: 'target-size', enabled: true }] });
+      const results = await window.axe.run(document, { resultTypes: ['violations'] });
+      return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    await audit.page.close();
+    problems.push(...violations.map((v) => `axe: ${v}`));
+
+    if (problems.length) failures.push({ path, problems });
+    console.log(`${problems.length ? '✗' : '✓'} ${path}${elements.length ? ` (${elements.map((e) => e.tag).join(', ')})` : ''}`);
+    for (const problem of problems) console.log(`    ${problem}`);
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
+
+if (failures.length) {
+  console.error(`\n${failures.length} of ${pages.length} pages have problems.`);
+  process.exit(1);
+}
+console.log(`\nAll ${pages.length} pages load cleanly under the strict CSP, with no axe violations.`);
