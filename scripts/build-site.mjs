@@ -24,6 +24,18 @@ const marked = new Marked({
       token.href = token.href.replace(/\.md(#.*)?$/, '.html$1');
     }
   },
+  renderer: {
+    // Code blocks can scroll sideways: make them reachable by keyboard (WCAG 2.1.1).
+    code({ text, lang }) {
+      const language = lang ? ` class="language-${escapeHtml(lang)}"` : '';
+      return `<pre tabindex="0"><code${language}>${escapeHtml(text)}</code></pre>\n`;
+    },
+    // GFM task lists render disabled, unlabelled checkboxes; a checklist in a guide is read,
+    // not filled in, so say its state in words instead.
+    checkbox({ checked }) {
+      return checked ? '<span class="task task--done">Done: </span>' : '<span class="task task--todo">To do: </span>';
+    },
+  },
 });
 
 /** Every Markdown guide under docs/, with its title and where its page goes. */
@@ -179,7 +191,7 @@ function build() {
   if (!all.some((g) => g.page === 'docs/components/index.html')) {
     writeFileSync(join(OUT, 'docs/components/index.html'), indexPage(all, 'Components'));
   }
-  return all.length + 2;
+  return all.length + 3; // the home page and the two generated indexes
 }
 
 const pages = build();
