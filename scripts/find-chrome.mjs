@@ -35,13 +35,18 @@ function isExecutable(path) {
   }
 }
 
-/** The browser to use, or `undefined`. Throws when CHROME_PATH is set but unusable. */
-export function findChrome(env = process.env) {
+/**
+ * The browser to use, or `undefined`. Throws when CHROME_PATH is set but unusable.
+ * @param {Record<string, string | undefined>} [env]
+ * @param {string[]} [knownPaths] where browsers are usually installed on this platform
+ * @returns {string | undefined}
+ */
+export function findChrome(env = process.env, knownPaths = KNOWN_PATHS[process.platform] ?? []) {
   if (env.CHROME_PATH) {
     if (isExecutable(env.CHROME_PATH)) return env.CHROME_PATH;
     throw new Error(`CHROME_PATH is set to ${env.CHROME_PATH}, but no executable browser is there.`);
   }
-  for (const path of KNOWN_PATHS[process.platform] ?? []) if (isExecutable(path)) return path;
+  for (const path of knownPaths) if (isExecutable(path)) return path;
   for (const dir of (env.PATH ?? '').split(delimiter)) {
     for (const name of NAMES_ON_PATH) {
       const path = join(dir, name);

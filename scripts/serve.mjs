@@ -5,6 +5,8 @@
 // PORT overrides the port (default 8000).
 import { startDevServer } from '@web/dev-server';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { pathToFileURL } from 'node:url';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -23,19 +25,26 @@ export const CONTENT_SECURITY_POLICY = [
   'trusted-types lit-html',
 ].join('; ');
 
-/** Starts the server; resolves to its URL. */
+/**
+ * Starts the server on the loopback interface only (the demo is for this machine, not the
+ * network); resolves to its URL and a stop function.
+ */
 export async function serveSite({ port = Number(process.env.PORT ?? 8000), rootDir = 'site-dist', quiet = false } = {}) {
   if (!existsSync(`${rootDir}/index.html`)) {
     throw new Error(`${rootDir}/index.html is missing: run \`npm start\` (or \`npm run build:site\`) first.`);
   }
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number (got ${process.env.PORT}).`);
-  const server = await startDevServer({
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a whole number from 0 to 65535 (got ${process.env.PORT}).`);
+  }
+  // @web/dev-server does the file serving (paths, MIME types, caching) in its middleware
+  // mode; we own the socket because, given "localhost", it listens on every interface.
+  const files = await startDevServer({
     config: {
       rootDir,
       port,
-      hostname: 'localhost',
       nodeResolve: false,
       watch: false,
+      middlewareMode: true,
       middleware: [
         async (ctx, next) => {
           await next();
@@ -48,17 +57,33 @@ export async function serveSite({ port = Number(process.env.PORT ?? 8000), rootD
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
-    autoExitProcess: !quiet,
+    autoExitProcess: false,
   });
-  const url = `http://localhost:${server.config.port}/`;
+  const server = createServer(files.koaApp.callback());
+  await new Promise((resolve, reject) => {
+    server.once('error', (error) => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`Port ${port} is already in use (is another \`npm start\` running?). Stop it, or choose another port: PORT=${port + 1} npm start`)
+          : error,
+      );
+    });
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const url = `http://localhost:${server.address().port}/`;
   if (!quiet) {
     console.log(`\nThe Safeguarding Learning Kit demo intranet is running at:\n\n  ${url}\n`);
     console.log('Press Ctrl+C to stop. PORT=<number> npm start uses another port.');
   }
-  return { url, stop: () => server.stop() };
+  const stop = async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    await files.stop();
+  };
+  return { url, stop };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   serveSite().catch((error) => {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);

@@ -8,7 +8,6 @@
 // On the home page it also switches the kit to Welsh with the keyboard.
 // Run after `npm run build && npm run build:site`; `.ci/run` does.
 import { readFileSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, HOW_TO_INSTALL, findChrome } from '../../scripts/find-chrome.mjs';
@@ -16,16 +15,6 @@ import { serveSite } from '../../scripts/serve.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, 'localhost', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
 
 const pages = [
   'index.html',
@@ -41,7 +30,8 @@ if (!executablePath) {
   process.exit(1);
 }
 
-const server = await serveSite({ port: await freePort(), quiet: true });
+// Port 0: any free port, so a running `npm start` does not get in the way.
+const server = await serveSite({ port: 0, quiet: true });
 const browser = await puppeteer.launch({ executablePath, args: CHROME_ARGS, headless: true });
 const failures = [];
 
