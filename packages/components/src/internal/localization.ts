@@ -69,7 +69,7 @@ export async function setLocale(locale: Locale): Promise<void> {
  */
 export async function followDocumentLanguage(): Promise<void> {
   pinned = undefined;
-  await syncToLanguageOf(lastAnchor);
+  await syncToLanguageOf(anchor());
 }
 
 /** Whether a locale was set in code and overrides `lang` attributes. */
@@ -100,24 +100,60 @@ export function localeForElement(element: Element): Locale {
   return negotiateLocale(languagesAround(element).slice(0, 1));
 }
 
-// The kit element whose language context was seen most recently decides the page locale.
-let lastAnchor: Element | undefined;
+// Connected kit elements, oldest first. The last one is the anchor whose language context
+// decides the page locale: the most recently connected, or the most recently affected by a
+// `lang` change. Removed elements leave the set, so a re-rendered host page cannot strand the
+// kit on an element that is gone.
+const anchors = new Set<Element>();
 let observer: MutationObserver | undefined;
 
-async function syncToLanguageOf(anchor: Element | undefined): Promise<void> {
-  if (pinned || !anchor?.isConnected) return;
-  const wanted = localeForElement(anchor);
+function anchor(): Element | undefined {
+  let last: Element | undefined;
+  for (const element of anchors) last = element;
+  return last;
+}
+
+function promote(element: Element): void {
+  anchors.delete(element);
+  anchors.add(element);
+}
+
+/** Whether `node` is `element` or one of its ancestors, crossing shadow roots. */
+function isAncestorOrSelf(node: Node, element: Element): boolean {
+  let current: Node | null = element;
+  while (current) {
+    if (current === node) return true;
+    current = current.parentNode instanceof ShadowRoot ? current.parentNode.host : current.parentNode;
+  }
+  return false;
+}
+
+async function syncToLanguageOf(element: Element | undefined): Promise<void> {
+  if (pinned || !element?.isConnected) return;
+  const wanted = localeForElement(element);
   if (wanted !== getLocale()) await runtime()?.setLocale(wanted);
 }
 
+function onLangChanged(records: MutationRecord[]): void {
+  for (const record of records) {
+    for (const element of [...anchors].reverse()) {
+      if (isAncestorOrSelf(record.target, element)) {
+        promote(element);
+        break;
+      }
+    }
+  }
+  void syncToLanguageOf(anchor());
+}
+
 /**
- * Called by every kit element when it connects: records it as the language anchor and
- * starts watching `lang` attributes so the kit follows a page that changes language.
+ * Called by every kit element when it connects: makes it the language anchor and starts
+ * watching `lang` attributes so the kit follows a page that changes language.
  */
 export function trackLanguageOf(element: Element): void {
-  lastAnchor = element;
+  promote(element);
   if (!observer && typeof MutationObserver !== 'undefined' && globalThis.document) {
-    observer = new MutationObserver(() => void syncToLanguageOf(lastAnchor));
+    observer = new MutationObserver(onLangChanged);
     observer.observe(document.documentElement, {
       attributes: true,
       attributeFilter: ['lang'],
@@ -125,6 +161,11 @@ export function trackLanguageOf(element: Element): void {
     });
   }
   void syncToLanguageOf(element);
+}
+
+/** Called by every kit element when it disconnects. */
+export function untrackLanguageOf(element: Element): void {
+  anchors.delete(element);
 }
 
 export { LOCALE_STATUS_EVENT, LOCALES, type Locale };

@@ -1,7 +1,7 @@
 import { LitElement } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import type { Locale } from '@slk/sdk';
-import { getLocale, trackLanguageOf } from './localization.js';
+import { getLocale, trackLanguageOf, untrackLanguageOf } from './localization.js';
 import { baseStyles } from './tokens.js';
 
 /**
@@ -22,6 +22,11 @@ export class SlkElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     trackLanguageOf(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    untrackLanguageOf(this);
   }
 
   /**
