@@ -15,3 +15,5 @@ export {
   negotiateLocale,
   type Locale,
 } from './locale.js';
+export { draft, localise, type LocalisedText } from './localised-text.js';
+export * from './time/index.js';
