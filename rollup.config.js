@@ -27,7 +27,7 @@ const transpile = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.jso
 function library(pkg, external) {
   return {
     input: shippedSources(pkg),
-    external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
+    external: (id) => id.startsWith('node:') || external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
     plugins: [transpile()],
     output: {
       dir: `packages/${pkg}/dist`,
@@ -99,7 +99,7 @@ function onwarn(warning, warn) {
 }
 
 export default [
-  library('sdk', []),
+  library('sdk', ['zod']),
   library('components', ['lit', '@lit/context', '@lit/localize', '@slk/sdk']),
   ...dropIns(),
 ];

@@ -1,0 +1,53 @@
+import { readFile } from 'node:fs/promises';
+import { todayInUk, type IsoDate } from '../time/calendar-date.js';
+
+/** What a command may touch: injected so tests run commands without a process. */
+export interface CliIo {
+  readonly stdout: (line: string) => void;
+  readonly stderr: (line: string) => void;
+  readonly readFile: (path: string) => Promise<string>;
+  readonly today: () => IsoDate;
+}
+
+export function nodeIo(): CliIo {
+  return {
+    stdout: (line) => process.stdout.write(`${line}\n`),
+    stderr: (line) => process.stderr.write(`${line}\n`),
+    readFile: (path) => readFile(path, 'utf8'),
+    today: () => todayInUk(),
+  };
+}
+
+/** Exit codes shared by every command. */
+export const EXIT = {
+  ok: 0,
+  /** The input was read but is not valid (validation errors, a clock file with bad fields). */
+  invalid: 1,
+  /** The command could not run: bad arguments, or a file that cannot be read or is not JSON. */
+  usage: 2,
+} as const;
+
+/** Raised by a command for a problem the user can fix; main prints it and exits. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT.usage,
+  ) {
+    super(message);
+  }
+}
+
+/** Reads and parses a JSON file, explaining what went wrong without echoing its content. */
+export async function readJson(io: CliIo, path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await io.readFile(path);
+  } catch {
+    throw new CliError(`${path}: cannot be read (check the path and permissions).`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch {
+    throw new CliError(`${path}: is not valid JSON.`);
+  }
+}

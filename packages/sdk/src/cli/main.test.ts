@@ -1,0 +1,146 @@
+import { expect } from 'chai';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { main } from './main.js';
+import type { CliIo } from './io.js';
+
+interface Run {
+  code: number;
+  out: string[];
+  err: string[];
+}
+
+async function slk(argv: string[], files: Record<string, string> = {}): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: (line) => out.push(line),
+    stderr: (line) => err.push(line),
+    readFile: (path) => (path in files ? Promise.resolve(files[path]!) : Promise.reject(new Error('ENOENT'))),
+    today: () => '2026-11-24',
+  };
+  return { code: await main(argv, io), out, err };
+}
+
+const REVIEW = JSON.stringify({
+  type: 'rapid-review',
+  nation: 'england',
+  milestones: { 'local-authority-aware': '2026-11-03', 'notification-sent': '2026-11-06' },
+});
+
+describe('slk command line', () => {
+  describe('holidays', () => {
+    it('prints one ISO date per line', async () => {
+      const run = await slk(['holidays', '--division', 'northern-ireland', '--year', '2025']);
+      expect(run.code).to.equal(0);
+      expect(run.out).to.deep.equal(['2025-01-01', '2025-03-17', '2025-04-18', '2025-04-21', '2025-05-05', '2025-05-26', '2025-07-14', '2025-08-25', '2025-12-25', '2025-12-26']);
+    });
+
+    it('names holidays in Welsh on request, marking substitute days', async () => {
+      const run = await slk(['holidays', '--division', 'england-and-wales', '--year', '2027', '--titles', '--locale', 'cy']);
+      expect(run.out.at(-1)).to.equal('2027-12-28  Gŵyl San Steffan (diwrnod yn lle)');
+    });
+
+    it('adds a partnership’s proclaimed holiday from a calendar file', async () => {
+      const calendar = JSON.stringify([{ kind: 'add', divisions: ['scotland'], date: '2027-06-14', title: { 'en-GB': 'A fictional holiday' } }]);
+      const run = await slk(['holidays', '--division', 'scotland', '--year', '2027', '--calendar', 'cal.json'], { 'cal.json': calendar });
+      expect(run.out).to.include('2027-06-14');
+    });
+
+    it('explains bad arguments and exits 2', async () => {
+      for (const argv of [
+        ['holidays', '--division', 'wales', '--year', '2026'],
+        ['holidays', '--division', 'scotland', '--year', '26'],
+        ['holidays', '--division', 'scotland'],
+        ['holidays', '--division', 'scotland', '--year', '2026', '--colour'],
+      ]) {
+        const run = await slk(argv);
+        expect(run.code, argv.join(' ')).to.equal(2);
+        expect(run.err.join('\n'), argv.join(' ')).to.match(/must be|Unknown option/);
+      }
+    });
+  });
+
+  describe('add-working-days', () => {
+    it('prints the date, counting day 1 as the first working day after', async () => {
+      const run = await slk(['add-working-days', '--division', 'england-and-wales', '--from', '2026-12-18', '--days', '15']);
+      expect(run).to.deep.include({ code: 0, out: ['2027-01-13'] });
+    });
+
+    it('counts back with negative days', async () => {
+      const run = await slk(['add-working-days', '--division', 'scotland', '--from', '2027-01-05', '--days', '-1']);
+      expect(run.out).to.deep.equal(['2026-12-31']);
+    });
+
+    it('refuses an impossible date without repeating it', async () => {
+      const run = await slk(['add-working-days', '--division', 'scotland', '--from', '2027-02-30', '--days', '1']);
+      expect(run.code).to.equal(2);
+      expect(run.err.join()).to.include('YYYY-MM-DD').and.not.include('2027-02-30');
+    });
+  });
+
+  describe('clocks', () => {
+    it('shows each clock with its deadline and state', async () => {
+      const run = await slk(['clocks', 'review.json'], { 'review.json': REVIEW });
+      expect(run.code).to.equal(0);
+      expect(run.out[0]).to.equal('Serious incident notification: met on 6 November 2026 (started 3 November 2026, deadline 10 November 2026)');
+      expect(run.out[1]).to.equal('Rapid review: due soon, 3 working days left (started 6 November 2026, deadline 27 November 2026)');
+    });
+
+    it('measures from --today and speaks Welsh with --locale cy', async () => {
+      const run = await slk(['clocks', 'review.json', '--today', '2026-12-01', '--locale', 'cy'], { 'review.json': REVIEW });
+      expect(run.out[1]).to.equal('Adolygiad cyflym: yn hwyr, 2 diwrnod gwaith dros amser (dechreuwyd 6 Tachwedd 2026, dyddiad cau 27 Tachwedd 2026)');
+    });
+
+    it('prints JSON for other programs', async () => {
+      const run = await slk(['clocks', 'review.json', '--json'], { 'review.json': REVIEW });
+      const parsed = JSON.parse(run.out.join('\n')) as { today: string; clocks: Array<{ id: string; state: string }> };
+      expect(parsed.today).to.equal('2026-11-24');
+      expect(parsed.clocks.find((c) => c.id === 'rapid-review')?.state).to.equal('due-soon');
+    });
+
+    it('reports each invalid field with its path and exits 1', async () => {
+      const bad = JSON.stringify({ type: 'rapid-review', nation: 'Cymru', milestones: { 'notification-sent': '06/11/2026' } });
+      const run = await slk(['clocks', 'bad.json'], { 'bad.json': bad });
+      expect(run.code).to.equal(1);
+      expect(run.err).to.deep.equal([
+        'bad.json: nation: Give the nation: england, wales, scotland, northern-ireland',
+        'bad.json: milestones.notification-sent: Give each milestone date as YYYY-MM-DD',
+      ]);
+      expect(run.err.join()).not.to.include('Cymru').and.not.include('06/11/2026');
+    });
+
+    it('exits 2 for a file that is missing or not JSON', async () => {
+      expect((await slk(['clocks', 'missing.json'])).code).to.equal(2);
+      const notJson = await slk(['clocks', 'x.json'], { 'x.json': '{ "type": ' });
+      expect(notJson).to.deep.include({ code: 2, err: ['slk clocks: x.json: is not valid JSON.'] });
+    });
+  });
+
+  it('lists its commands with --help, and each command explains itself', async () => {
+    const overview = await slk(['--help']);
+    expect(overview.code).to.equal(0);
+    expect(overview.out.join('\n')).to.include('holidays').and.include('add-working-days').and.include('clocks');
+    for (const command of ['holidays', 'add-working-days', 'clocks']) {
+      const run = await slk([command, '--help']);
+      expect(run.code, command).to.equal(0);
+      expect(run.out.join('\n'), command).to.include(`Usage: slk ${command}`);
+    }
+  });
+
+  it('says there is no such command and exits 2', async () => {
+    const run = await slk(['frobnicate']);
+    expect(run).to.deep.include({ code: 2 });
+    expect(run.err[0]).to.include('slk --help');
+  });
+
+  it('runs as a real program on Node without a build step', function () {
+    this.timeout(30000);
+    const bin = fileURLToPath(new URL('../../bin/slk.js', import.meta.url));
+    const output = execFileSync(process.execPath, [bin, 'add-working-days', '--division', 'scotland', '--from', '2026-11-27', '--days', '1'], {
+      encoding: 'utf8',
+    });
+    // Friday 27 November 2026 + 1: Monday 30th is St Andrew’s Day in Scotland.
+    expect(output).to.equal('2026-12-01\n');
+  });
+});

@@ -1,0 +1,168 @@
+// `slk holidays`, `slk add-working-days` and `slk clocks`.
+import * as z from 'zod/mini';
+import { LOCALES, isLocale, type Locale } from '../locale.js';
+import { localise, draft } from '../localised-text.js';
+import { isIsoDate } from '../time/calendar-date.js';
+import { DIVISIONS, createCalendar, isDivision, defaultCalendar, CalendarConfigError, type Calendar } from '../time/bank-holidays.js';
+import { addWorkingDays } from '../time/working-days.js';
+import { DEFAULT_CLOCKS, NATIONS, clockDefinitionSchema, computeClocks, type ClockStatus } from '../time/clocks.js';
+import { formatIsoDate } from '../time/format.js';
+import { CliError, EXIT, readJson, type CliIo } from './io.js';
+import type { Command, ParsedArgs } from './command.js';
+
+function locale(args: ParsedArgs): Locale {
+  const value = args.values['locale'] ?? 'en-GB';
+  if (!isLocale(value)) throw new CliError(`--locale must be one of: ${LOCALES.join(', ')}.`);
+  return value;
+}
+
+function division(args: ParsedArgs) {
+  const value = args.values['division'];
+  if (!isDivision(value)) throw new CliError(`--division must be one of: ${DIVISIONS.join(', ')}.`);
+  return value;
+}
+
+async function calendar(args: ParsedArgs, io: CliIo): Promise<Calendar> {
+  const path = args.values['calendar'];
+  if (typeof path !== 'string') return defaultCalendar;
+  const config = await readJson(io, path);
+  const changes = Array.isArray(config) ? config : (config as { changes?: unknown })?.changes;
+  if (!Array.isArray(changes)) throw new CliError(`${path}: expected a list of calendar changes, or { "changes": [...] }.`, EXIT.invalid);
+  try {
+    return createCalendar({ changes });
+  } catch (error) {
+    if (error instanceof CalendarConfigError) throw new CliError(`${path}: ${error.message}`, EXIT.invalid);
+    throw error;
+  }
+}
+
+const SUBSTITUTE = draft('substitute day', 'diwrnod yn lle');
+
+export const holidays: Command = {
+  name: 'holidays',
+  summary: 'List the bank holidays of a division in a year, one ISO date per line.',
+  usage: 'slk holidays --division <england-and-wales|scotland|northern-ireland> --year <YYYY> [--titles] [--locale en-GB|cy] [--calendar FILE]',
+  details: [
+    '--titles        also print each holiday’s name',
+    '--calendar FILE extra proclaimed changes (JSON list of { kind: add|move|remove, divisions, … })',
+  ],
+  options: { division: { type: 'string' }, year: { type: 'string' }, titles: { type: 'boolean' }, locale: { type: 'string' }, calendar: { type: 'string' } },
+  async run(args, io) {
+    const d = division(args);
+    const yearText = args.values['year'];
+    if (typeof yearText !== 'string' || !/^\d{4}$/.test(yearText)) throw new CliError('--year must be a four-digit year, for example 2026.');
+    const cal = await calendar(args, io);
+    const lang = locale(args);
+    for (const event of cal.bankHolidayEvents(d, Number(yearText))) {
+      if (args.values['titles']) {
+        const note = event.substitute ? ` (${localise(SUBSTITUTE, lang)})` : '';
+        io.stdout(`${event.date}  ${localise(event.title, lang)}${note}`);
+      } else {
+        io.stdout(event.date);
+      }
+    }
+    return EXIT.ok;
+  },
+};
+
+export const addWorkingDaysCommand: Command = {
+  name: 'add-working-days',
+  summary: 'Print the date a number of working days after (or, if negative, before) a date.',
+  usage: 'slk add-working-days --division <england-and-wales|scotland|northern-ireland> --from <YYYY-MM-DD> --days <N> [--calendar FILE]',
+  details: ['Day 1 is the first working day after --from, as statutory time limits are counted.'],
+  options: { division: { type: 'string' }, from: { type: 'string' }, days: { type: 'string' }, calendar: { type: 'string' } },
+  async run(args, io) {
+    const d = division(args);
+    const from = args.values['from'];
+    if (!isIsoDate(from)) throw new CliError('--from must be a date in the form YYYY-MM-DD, for example 2026-11-06.');
+    const days = args.values['days'];
+    if (typeof days !== 'string' || !/^-?\d+$/.test(days)) throw new CliError('--days must be a whole number, for example 15.');
+    io.stdout(addWorkingDays(from, Number(days), d, await calendar(args, io)));
+    return EXIT.ok;
+  },
+};
+
+/** What `slk clocks` needs from a review file; full review documents carry these fields. */
+const clockFileSchema = z.object({
+  type: z.string().check(z.minLength(1, { error: 'Give the review type' })),
+  nation: z.enum(NATIONS, { error: `Give the nation: ${NATIONS.join(', ')}` }),
+  milestones: z.record(
+    z.string(),
+    z.string().check(z.refine(isIsoDate, { error: 'Give each milestone date as YYYY-MM-DD' })),
+  ),
+});
+
+const STATE_WORDS = {
+  'not-started': draft('not started', 'heb ddechrau'),
+  running: draft('running', 'ar waith'),
+  'due-soon': draft('due soon', 'yn ddyledus cyn bo hir'),
+  'due-today': draft('due today', 'yn ddyledus heddiw'),
+  overdue: draft('overdue', 'yn hwyr'),
+  met: draft('met', 'wedi’i gyflawni'),
+};
+const PHRASES = {
+  deadline: draft('deadline {date}', 'dyddiad cau {date}'),
+  started: draft('started {date}', 'dechreuwyd {date}'),
+  metOn: draft('on {date}', 'ar {date}'),
+  late: draft('late', 'yn hwyr'),
+  left: draft('{n} working days left', '{n} diwrnod gwaith ar ôl'),
+  over: draft('{n} working days over', '{n} diwrnod gwaith dros amser'),
+  none: draft('No statutory clocks apply to this review.', 'Nid oes clociau statudol yn berthnasol i’r adolygiad hwn.'),
+};
+
+function describe(status: ClockStatus, lang: Locale): string {
+  const words = [localise(STATE_WORDS[status.state], lang)];
+  if (status.metOn) words[0] += ` ${localise(PHRASES.metOn, lang, { date: formatIsoDate(status.metOn, lang) })}${status.metLate ? ` (${localise(PHRASES.late, lang)})` : ''}`;
+  if (status.workingDaysRemaining !== undefined && status.state !== 'due-today') {
+    const n = status.workingDaysRemaining;
+    words.push(localise(n >= 0 ? PHRASES.left : PHRASES.over, lang, { n: Math.abs(n) }));
+  }
+  const context = [];
+  if (status.startedOn) context.push(localise(PHRASES.started, lang, { date: formatIsoDate(status.startedOn, lang) }));
+  if (status.deadline) context.push(localise(PHRASES.deadline, lang, { date: formatIsoDate(status.deadline, lang) }));
+  return `${localise(status.label, lang)}: ${words.join(', ')}${context.length ? ` (${context.join(', ')})` : ''}`;
+}
+
+export const clocks: Command = {
+  name: 'clocks',
+  summary: 'Show each statutory clock of a review with its deadline and state.',
+  usage: 'slk clocks FILE [--today YYYY-MM-DD] [--json] [--locale en-GB|cy] [--definitions FILE] [--calendar FILE]',
+  details: [
+    'FILE is a review (or any JSON) with "type", "nation" and "milestones" (milestone → YYYY-MM-DD).',
+    '--today         the date to measure from (default: today in the UK)',
+    '--definitions   extra clock definitions (JSON list), added to the built-in ones',
+  ],
+  options: { today: { type: 'string' }, json: { type: 'boolean' }, locale: { type: 'string' }, definitions: { type: 'string' }, calendar: { type: 'string' } },
+  async run(args, io) {
+    const [file, ...extra] = args.positionals;
+    if (!file || extra.length) throw new CliError('Give one review file: slk clocks FILE.');
+    const today = args.values['today'] ?? io.today();
+    if (!isIsoDate(today)) throw new CliError('--today must be a date in the form YYYY-MM-DD.');
+    const lang = locale(args);
+    const parsed = clockFileSchema.safeParse(await readJson(io, file));
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) io.stderr(`${file}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+      return EXIT.invalid;
+    }
+    let definitions;
+    const definitionsPath = args.values['definitions'];
+    if (typeof definitionsPath === 'string') {
+      const list = await readJson(io, definitionsPath);
+      const result = z.array(clockDefinitionSchema).safeParse(list);
+      if (!result.success) {
+        for (const issue of result.error.issues) io.stderr(`${definitionsPath}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+        return EXIT.invalid;
+      }
+      definitions = [...DEFAULT_CLOCKS, ...result.data];
+    }
+    const statuses = computeClocks(parsed.data, { today, calendar: await calendar(args, io), ...(definitions ? { definitions } : {}) });
+    if (args.values['json']) {
+      io.stdout(JSON.stringify({ today, clocks: statuses }, null, 2));
+    } else if (statuses.length === 0) {
+      io.stdout(localise(PHRASES.none, lang));
+    } else {
+      for (const status of statuses) io.stdout(describe(status, lang));
+    }
+    return EXIT.ok;
+  },
+};
