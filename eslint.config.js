@@ -155,6 +155,7 @@ export default tseslint.config(
   {
     // The SDK runs in Node and browsers, and never renders: no Lit, no DOM writing.
     files: ['packages/sdk/src/**/*.ts'],
+    ignores: ['packages/sdk/src/cli/**', 'packages/sdk/src/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -164,6 +165,11 @@ export default tseslint.config(
             // docs/decisions/0003-zod-mini.md: the chained API costs ~18 kB gzip more per bundle.
             { name: 'zod', message: 'Import from zod/mini: it tree-shakes (docs/decisions/0003-zod-mini.md).' },
             { name: 'zod/v4', message: 'Import from zod/mini: it tree-shakes (docs/decisions/0003-zod-mini.md).' },
+            {
+              name: 'zod/mini',
+              importNames: ['z'],
+              message: "Write import * as z from 'zod/mini': bundlers keep all of the named z export (measured 93 kB vs 17 kB gzip).",
+            },
           ],
           patterns: [
             ...securityRules['no-restricted-imports'][1].patterns,
@@ -171,8 +177,19 @@ export default tseslint.config(
               group: ['lit', 'lit/*', 'lit-html', 'lit-html/*', '@lit/*', '@slk/components', '@slk/components/*'],
               message: 'The SDK runs in Node too and never renders: it must not depend on Lit or the components.',
             },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process', 'util'],
+              message: 'The SDK runs in browsers too: only its command line (src/cli) may use Node built-ins.',
+            },
           ],
         },
+      ],
+      // Calendar maths must not depend on the host's time zone (see src/time/calendar-date.ts).
+      'no-restricted-properties': [
+        'error',
+        ...['getDate', 'getDay', 'getMonth', 'getFullYear', 'getHours', 'getMinutes', 'setDate', 'setMonth', 'setFullYear', 'setHours', 'toLocaleDateString', 'toDateString'].map(
+          (property) => ({ property, message: 'Local-time Date methods depend on the host’s time zone: use the SDK’s calendar-date functions.' }),
+        ),
       ],
     },
   },
