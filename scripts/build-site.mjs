@@ -46,7 +46,13 @@ function guides() {
     .map((file) => {
       const source = readFileSync(join(ROOT, 'docs', file), 'utf8');
       const title = (/^# (.+)$/m.exec(source)?.[1] ?? file).replace(/`/g, '');
-      const section = file.startsWith('decisions/') ? 'Decisions' : file.startsWith('components/') ? 'Components' : 'Guides';
+      const section = file.startsWith('decisions/')
+        ? 'Decisions'
+        : file.startsWith('components/')
+          ? 'Components'
+          : file.startsWith('sdk/')
+            ? 'SDK'
+            : 'Guides';
       return { file, source, title, section, page: `docs/${file.replace(/\.md$/, '.html')}` };
     });
 }
@@ -131,7 +137,7 @@ ${body}
 
 /** A generated index of every guide, grouped by section. */
 function indexPage(all, section) {
-  const sections = section ? [section] : ['Guides', 'Components', 'Decisions'];
+  const sections = section ? [section] : ['Guides', 'Components', 'SDK', 'Decisions'];
   const page = section === 'Components' ? 'docs/components/index.html' : 'docs/index.html';
   const prefix = '../'.repeat(page.split('/').length - 1);
   const lists = sections
