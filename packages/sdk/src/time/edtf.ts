@@ -94,7 +94,7 @@ export interface ApproximationMargins {
 
 export const DEFAULT_APPROXIMATION: ApproximationMargins = { days: 7, months: 1, years: 1 };
 
-export interface ParseOptions {
+export interface PartialDateParseOptions {
   readonly approximation?: Partial<ApproximationMargins>;
 }
 
@@ -314,7 +314,7 @@ function parseEnd(text: string, margins: ApproximationMargins): PartialDatePoint
  *
  * @throws {PartialDateError} with a `code` and a message saying what form is expected.
  */
-export function parsePartialDate(input: string, options: ParseOptions = {}): PartialDate {
+export function parsePartialDate(input: string, options: PartialDateParseOptions = {}): PartialDate {
   if (typeof input !== 'string') throw new PartialDateError('format');
   const margins = { ...DEFAULT_APPROXIMATION, ...options.approximation };
   // EDTF's letters are upper case; accept lower case from people typing.
@@ -348,7 +348,7 @@ export type PartialDateResult =
   | { readonly ok: false; readonly error: PartialDateError };
 
 /** Like {@link parsePartialDate}, but returns the error instead of throwing it. */
-export function safeParsePartialDate(input: unknown, options: ParseOptions = {}): PartialDateResult {
+export function safeParsePartialDate(input: unknown, options: PartialDateParseOptions = {}): PartialDateResult {
   try {
     if (typeof input !== 'string') return { ok: false, error: new PartialDateError(input == null ? 'empty' : 'format') };
     return { ok: true, value: parsePartialDate(input, options) };

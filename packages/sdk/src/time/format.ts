@@ -9,6 +9,7 @@ import type { Locale } from '../locale.js';
 import type { IsoDate } from './calendar-date.js';
 import { fromIsoDate, civilDate } from './calendar-date.js';
 import { parsePartialDate, type OpenEnd, type PartialDate, type PartialDatePoint } from './edtf.js';
+import { aspirateMutate, softMutate } from '../welsh.js';
 
 const MONTHS: Record<Locale, readonly string[]> = {
   'en-GB': ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
@@ -37,26 +38,14 @@ interface Words {
   century: (first: number, last: number) => string;
 }
 
-// Welsh initial mutations, for the words that follow prepositions in these phrases.
-const SOFT: Array<[RegExp, string]> = [
-  [/^Ll/, 'L'], [/^Rh/, 'R'], [/^C(?!h)/, 'G'], [/^P(?!h)/, 'B'], [/^T(?!h)/, 'D'],
-  [/^G/, ''], [/^B/, 'F'], [/^D(?!d)/, 'Dd'], [/^M/, 'F'],
-  [/^ll/, 'l'], [/^rh/, 'r'], [/^c(?!h)/, 'g'], [/^p(?!h)/, 'b'], [/^t(?!h)/, 'd'],
-  [/^g/, ''], [/^b/, 'f'], [/^d(?!d)/, 'dd'], [/^m/, 'f'],
-];
-const ASPIRATE: Array<[RegExp, string]> = [
-  [/^C(?!h)/, 'Ch'], [/^P(?!h)/, 'Ph'], [/^T(?!h)/, 'Th'],
-  [/^c(?!h)/, 'ch'], [/^p(?!h)/, 'ph'], [/^t(?!h)/, 'th'],
-];
+const SOFT = softMutate;
+const ASPIRATE = aspirateMutate;
 
-function mutate(text: string, rules: Array<[RegExp, string]>): string {
+function mutate(text: string, mutation: (word: string) => string): string {
   // Only month and season names mutate here: numbers and other words are left alone.
   const [first = '', ...rest] = text.split(' ');
   const mutable = [...MONTHS.cy, ...Object.values(SEASON_NAMES.cy)].includes(first);
-  if (!mutable) return text;
-  const rule = rules.find(([pattern]) => pattern.test(first));
-  const word = rule ? first.replace(rule[0], rule[1]) : first;
-  return [word, ...rest].join(' ');
+  return mutable ? [mutation(first), ...rest].join(' ') : text;
 }
 
 /** "and" in Welsh: `ac` before a vowel, `a` (with aspirate mutation) otherwise. */
