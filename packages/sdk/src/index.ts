@@ -17,3 +17,5 @@ export {
 } from './locale.js';
 export { draft, localise, type LocalisedText } from './localised-text.js';
 export * from './time/index.js';
+export * from './model/index.js';
+export * from './derive/index.js';

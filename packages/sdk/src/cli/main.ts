@@ -3,8 +3,9 @@ import { parseArgs } from 'node:util';
 import type { Command } from './command.js';
 import { CliError, EXIT, nodeIo, type CliIo } from './io.js';
 import { addWorkingDaysCommand, clocks, holidays } from './time-commands.js';
+import { summary, trace, validate } from './review-commands.js';
 
-export const COMMANDS: readonly Command[] = [holidays, addWorkingDaysCommand, clocks];
+export const COMMANDS: readonly Command[] = [validate, summary, trace, clocks, holidays, addWorkingDaysCommand];
 
 function overview(): string[] {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
