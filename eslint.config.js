@@ -102,6 +102,12 @@ export default tseslint.config(
     // with it, a forgotten `await` on `to.be.accessible()` is still reported.
     files: ['**/*.test.ts', 'test/**/*.ts'],
     rules: {
+      // Tests build deliberately malformed documents; typing every broken shape adds nothing.
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/no-floating-promises': [
         'error',
         {
@@ -165,11 +171,7 @@ export default tseslint.config(
             // docs/decisions/0003-zod-mini.md: the chained API costs ~18 kB gzip more per bundle.
             { name: 'zod', message: 'Import from zod/mini: it tree-shakes (docs/decisions/0003-zod-mini.md).' },
             { name: 'zod/v4', message: 'Import from zod/mini: it tree-shakes (docs/decisions/0003-zod-mini.md).' },
-            {
-              name: 'zod/mini',
-              importNames: ['z'],
-              message: "Write import * as z from 'zod/mini': bundlers keep all of the named z export (measured 93 kB vs 17 kB gzip).",
-            },
+
           ],
           patterns: [
             ...securityRules['no-restricted-imports'][1].patterns,
@@ -182,6 +184,13 @@ export default tseslint.config(
               message: 'The SDK runs in browsers too: only its command line (src/cli) may use Node built-ins.',
             },
           ],
+        },
+      ],
+      'no-restricted-syntax': [
+        ...securityRules['no-restricted-syntax'],
+        {
+          selector: "ImportDeclaration[source.value=/^zod/] > ImportSpecifier[imported.name='z']",
+          message: "Write import * as z from 'zod/mini': bundlers keep all of the named z export (measured 93 kB vs 17 kB gzip).",
         },
       ],
       // Calendar maths must not depend on the host's time zone (see src/time/calendar-date.ts).
