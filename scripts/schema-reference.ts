@@ -1,6 +1,8 @@
 // Generates, from the zod schemas (never by hand):
 //   packages/sdk/schemas/<kind>.schema.json   JSON Schema for each document, for non-JS systems
 //   docs/sdk/schema-reference.md              the field-by-field reference
+//   packages/sdk/examples/*.json              the fictional sample documents, as files to try
+//                                             `slk validate`, `slk summary` and `slk trace` on
 // Run: npm run build:schemas. test/node/schemas.test.ts fails when these are out of date.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -8,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
 import { CODE_LISTS, CODE_LISTS_VERSION } from '../packages/sdk/src/model/codes.js';
 import { DOCUMENT_SCHEMAS, SCHEMA_VERSION } from '../packages/sdk/src/model/schemas.js';
+import { parseDocument } from '../packages/sdk/src/model/validate.js';
+import * as fixtures from '../packages/sdk/src/fixtures/index.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -131,8 +135,26 @@ export function reference(): string {
   return `${out.join('\n').trimEnd()}\n`;
 }
 
+/** The sample documents as they would be stored: parsed, so defaults are filled in. */
+export function examples(): Record<string, string> {
+  const documents: Record<string, unknown> = {
+    'child-j.review.json': fixtures.childJReview,
+    'event-evaluation.form.json': fixtures.eventEvaluationForm,
+    'follow-up.form.json': fixtures.followUpForm,
+    'child-j.response-1.json': fixtures.childJResponses[0],
+    'physical-intervention.worksheet.json': fixtures.physicalInterventionWorksheet,
+  };
+  const files: Record<string, string> = {};
+  for (const [name, document] of Object.entries(documents)) {
+    const parsed = parseDocument(document);
+    if (!parsed.ok) throw new Error(`${name} is not valid: ${parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+    files[`packages/sdk/examples/${name}`] = `${JSON.stringify(parsed.document, null, 2)}\n`;
+  }
+  return files;
+}
+
 export function generatedFiles(): Record<string, string> {
-  return { ...jsonSchemas(), 'docs/sdk/schema-reference.md': reference() };
+  return { ...jsonSchemas(), 'docs/sdk/schema-reference.md': reference(), ...examples() };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
