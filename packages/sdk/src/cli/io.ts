@@ -10,6 +10,11 @@ export interface CliIo {
 }
 
 export function nodeIo(): CliIo {
+  // `slk … | head` closes the pipe early: stop quietly, as command-line tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   return {
     stdout: (line) => process.stdout.write(`${line}\n`),
     stderr: (line) => process.stderr.write(`${line}\n`),

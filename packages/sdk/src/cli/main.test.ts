@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { main } from './main.js';
+import { SAMPLE_TODAY, childJResponses, childJReview, eventEvaluationForm } from '../fixtures/index.js';
 import type { CliIo } from './io.js';
 
 interface Run {
@@ -17,7 +18,7 @@ async function slk(argv: string[], files: Record<string, string> = {}): Promise<
     stdout: (line) => out.push(line),
     stderr: (line) => err.push(line),
     readFile: (path) => (path in files ? Promise.resolve(files[path]!) : Promise.reject(new Error('ENOENT'))),
-    today: () => '2026-11-24',
+    today: () => SAMPLE_TODAY,
   };
   return { code: await main(argv, io), out, err };
 }
@@ -81,7 +82,7 @@ describe('slk command line', () => {
 
   describe('clocks', () => {
     it('shows each clock with its deadline and state', async () => {
-      const run = await slk(['clocks', 'review.json'], { 'review.json': REVIEW });
+      const run = await slk(['clocks', 'review.json', '--today', '2026-11-24'], { 'review.json': REVIEW });
       expect(run.code).to.equal(0);
       expect(run.out[0]).to.equal('Serious incident notification: met on 6 November 2026 (started 3 November 2026, deadline 10 November 2026)');
       expect(run.out[1]).to.equal('Rapid review: due soon, 3 working days left (started 6 November 2026, deadline 27 November 2026)');
@@ -93,7 +94,7 @@ describe('slk command line', () => {
     });
 
     it('prints JSON for other programs', async () => {
-      const run = await slk(['clocks', 'review.json', '--json'], { 'review.json': REVIEW });
+      const run = await slk(['clocks', 'review.json', '--json', '--today', '2026-11-24'], { 'review.json': REVIEW });
       const parsed = JSON.parse(run.out.join('\n')) as { today: string; clocks: Array<{ id: string; state: string }> };
       expect(parsed.today).to.equal('2026-11-24');
       expect(parsed.clocks.find((c) => c.id === 'rapid-review')?.state).to.equal('due-soon');
@@ -117,11 +118,111 @@ describe('slk command line', () => {
     });
   });
 
+  describe('validate', () => {
+    const files = {
+      'review.json': JSON.stringify(childJReview),
+      'form.json': JSON.stringify(eventEvaluationForm),
+      'response.json': JSON.stringify(childJResponses[0]),
+    };
+
+    it('accepts the sample documents and says what each is', async () => {
+      const run = await slk(['validate', 'review.json', 'form.json', 'response.json'], files);
+      expect(run).to.deep.include({ code: 0, out: ['review.json: valid review', 'form.json: valid feedback-form', 'response.json: valid feedback-response'] });
+    });
+
+    it('prints one line per problem with its path, and exits 1', async () => {
+      const broken = structuredClone(childJReview) as any;
+      delete broken.chronology[3].source;
+      broken.chronology[5].date = '31/02/2023';
+      broken.subjects[0].name = 'Some Name';
+      const run = await slk(['validate', 'broken.json'], { 'broken.json': JSON.stringify(broken) });
+      expect(run.code).to.equal(1);
+      expect(run.out).to.deep.equal([
+        'broken.json: subjects[0].name: Remove name: people in a review are recorded by pseudonym only',
+        'broken.json: chronology[3].source: Enter the source of the entry',
+        'broken.json: chronology[5].date: Enter the date of the entry like 2023-04-12, 2023-04, 2023, 2023-04-12~ (about) or 2023-04/2023-06 (a range)',
+      ]);
+      expect(run.out.join()).not.to.include('Some Name').and.not.include('31/02');
+    });
+
+    it('reports broken references once the structure is right', async () => {
+      const broken = structuredClone(childJReview) as any;
+      broken.actions[0].recommendationId = 'rec-99';
+      const run = await slk(['validate', 'broken.json'], { 'broken.json': JSON.stringify(broken) });
+      expect(run.out).to.deep.equal(['broken.json: actions[0].recommendationId: The recommendation the action answers must be a recommendation that is in this document']);
+    });
+
+    it('checks a response against a form given in the same command', async () => {
+      const response = structuredClone(childJResponses[0]) as any;
+      const ratingQuestion = eventEvaluationForm.sections.flatMap((x) => x.questions).find((q) => q.type === 'rating')!;
+      response.answers[ratingQuestion.id] = 99;
+      const run = await slk(['validate', 'form.json', 'response.json'], { ...files, 'response.json': JSON.stringify(response) });
+      expect(run.code).to.equal(1);
+      expect(run.out[1]).to.match(/^response\.json: answers\.[\w-]+: Select a rating from 1 to 5 for “/);
+    });
+
+    it('speaks Welsh with --locale cy', async () => {
+      const broken = structuredClone(childJReview) as any;
+      delete broken.title;
+      const run = await slk(['validate', 'broken.json', '--locale', 'cy'], { 'broken.json': JSON.stringify(broken) });
+      expect(run.out).to.deep.equal(['broken.json: title: Rhowch deitl yr adolygiad']);
+    });
+  });
+
+  describe('summary', () => {
+    it('summarises the sample plan on a given day', async () => {
+      const run = await slk(['summary', 'review.json'], { 'review.json': JSON.stringify(childJReview) });
+      expect(run.code).to.equal(0);
+      expect(run.out.slice(0, 3)).to.deep.equal([
+        'Child J: local child safeguarding practice review: action plan on 21 November 2026',
+        '28 actions (24 active), 4 overdue',
+        'RAG: 6 red, 4 amber, 5 green, 7 blue, 6 not rated',
+      ]);
+      expect(run.out).to.include('  - 4 actions are overdue.');
+    });
+
+    it('prints the summary as JSON', async () => {
+      const run = await slk(['summary', 'review.json', '--json'], { 'review.json': JSON.stringify(childJReview) });
+      const plan = JSON.parse(run.out.join('\n')) as { total: number; byRag: Record<string, number> };
+      expect(plan.total).to.equal(28);
+      expect(plan.byRag['red']).to.equal(6);
+    });
+
+    it('refuses an invalid review with its errors and exits 1', async () => {
+      const run = await slk(['summary', 'review.json'], { 'review.json': '{"kind":"review"}' });
+      expect(run.code).to.equal(1);
+      expect(run.err[0]).to.match(/^review\.json: schemaVersion: Enter the schema version$/);
+    });
+  });
+
+  describe('trace', () => {
+    it('follows an action back to the chronology', async () => {
+      const run = await slk(['trace', 'review.json', '--action', 'a-04'], { 'review.json': JSON.stringify(childJReview) });
+      expect(run.code).to.equal(0);
+      expect(run.out[0]).to.match(/^Action a-04: /);
+      expect(run.out[1]).to.include('RAG Red');
+      expect(run.out.some((l) => l.startsWith('  ← Recommendation rec-1: '))).to.equal(true);
+      expect(run.out.some((l) => /^ {2}← Key practice episode kpe-\d: /.test(l))).to.equal(true);
+      expect(run.out.some((l) => /^ {2}← Chronology \(\d+ entries\)$/.test(l))).to.equal(true);
+    });
+
+    it('follows an episode forward to the actions and evidence', async () => {
+      const run = await slk(['trace', 'review.json', '--kpe', 'kpe-3'], { 'review.json': JSON.stringify(childJReview) });
+      expect(run.out[0]).to.match(/^Key practice episode kpe-3: .*\(good practice\)$/);
+      expect(run.out).to.include('  → Actions: ');
+    });
+
+    it('explains an unknown id and exits 2', async () => {
+      const run = await slk(['trace', 'review.json', '--action', 'nope'], { 'review.json': JSON.stringify(childJReview) });
+      expect(run).to.deep.include({ code: 2, err: ['slk trace: The review has no action with that id. slk summary lists the plan.'] });
+    });
+  });
+
   it('lists its commands with --help, and each command explains itself', async () => {
     const overview = await slk(['--help']);
     expect(overview.code).to.equal(0);
     expect(overview.out.join('\n')).to.include('holidays').and.include('add-working-days').and.include('clocks');
-    for (const command of ['holidays', 'add-working-days', 'clocks']) {
+    for (const command of ['validate', 'summary', 'trace', 'holidays', 'add-working-days', 'clocks']) {
       const run = await slk([command, '--help']);
       expect(run.code, command).to.equal(0);
       expect(run.out.join('\n'), command).to.include(`Usage: slk ${command}`);

@@ -81,7 +81,7 @@ const W = {
   evidenced: draft('Evidenced: {evidenced}%   Impact reviewed: {reviewed}%', 'Tystiolaeth: {evidenced}%   Effaith wedi’i hadolygu: {reviewed}%'),
   strength: draft('Intervention strength', 'Cryfder ymyriadau'),
   byAgency: draft('By agency', 'Fesul asiantaeth'),
-  agencyLine: draft('{name}: {total} actions, {overdue} overdue ({rags})', '{name}: {total} cam gweithredu, {overdue} yn hwyr ({rags})'),
+  agencyLine: draft('{name}: {total} {actions}, {overdue} overdue ({rags})', '{name}: {total} cam gweithredu, {overdue} yn hwyr ({rags})'),
   warnings: draft('Warnings', 'Rhybuddion'),
   action: draft('Action {id}: {title}', 'Cam gweithredu {id}: {title}'),
   actionDetail: draft('{agency}; {status}; due {due}; RAG {rag}', '{agency}; {status}; yn ddyledus {due}; RAG {rag}'),
@@ -124,12 +124,13 @@ export const summary: Command = {
     io.stdout(say(W.plan, lang, { title: review.title, date: formatIsoDate(date, lang) }));
     io.stdout(say(W.actions, lang, { total: plan.total, active: plan.active, overdue: plan.overdue }));
     io.stdout(`${say(W.rag, lang)}: ${ragText(plan.byRag)}`);
-    io.stdout(`${say(W.status, lang)}: ${ACTION_STATUSES.codes.filter((s) => plan.byStatus[s]).map((s) => `${plan.byStatus[s]} ${labelOf(ACTION_STATUSES, s, lang).toLowerCase()}`).join(', ')}`);
+    io.stdout(`${say(W.status, lang)}: ${ACTION_STATUSES.codes.filter((s) => plan.byStatus[s]).map((s) => `${plan.byStatus[s]} ${labelOf(ACTION_STATUSES, s, lang).toLowerCase()}`).join('; ')}`);
     io.stdout(say(W.evidenced, lang, { evidenced: pct(plan.evidencedShare), reviewed: pct(plan.impactReviewedShare) }));
     io.stdout(`${say(W.strength, lang)}: ${INTERVENTION_STRENGTHS.codes.map((s) => `${plan.strength[s]} ${labelOf(INTERVENTION_STRENGTHS, s, lang).toLowerCase()}`).join(', ')}`);
     io.stdout(`${say(W.byAgency, lang)}:`);
     for (const agency of plan.byAgency) {
-      io.stdout(`  ${say(W.agencyLine, lang, { name: agency.agencyName, total: agency.total, overdue: agency.overdue, rags: ragText(agency.byRag) })}`);
+      const actions = agency.total === 1 ? 'action' : 'actions';
+      io.stdout(`  ${say(W.agencyLine, lang, { name: agency.agencyName, total: agency.total, actions, overdue: agency.overdue, rags: ragText(agency.byRag) })}`);
     }
     if (plan.warnings.length) {
       io.stdout(`${say(W.warnings, lang)}:`);
