@@ -85,7 +85,7 @@ function enumCodes(schema: JsonSchema): unknown[] | undefined {
 /** One table per object, depth-first, with its path as the heading. */
 function tables(schema: JsonSchema, path: string, out: string[]): void {
   if (!schema.properties) return;
-  out.push(`#### \`${path}\``, '');
+  out.push(`### \`${path}\``, '');
   if (schema.title) out.push(`${schema.title}.${schema.description ? ` ${schema.description}` : ''}`, '');
   out.push('| Field | Type | Required | Meaning |', '| --- | --- | --- | --- |');
   const nested: Array<[JsonSchema, string]> = [];
