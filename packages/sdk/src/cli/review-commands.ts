@@ -1,7 +1,6 @@
 // `slk validate`, `slk summary` and `slk trace`.
-import { LOCALES, isLocale, type Locale } from '../locale.js';
+import type { Locale } from '../locale.js';
 import { draft, localise, type LocalisedText } from '../localised-text.js';
-import { isIsoDate } from '../time/calendar-date.js';
 import { formatIsoDate, formatPartialDate } from '../time/format.js';
 import { ACTION_STATUSES, FACTOR_INFLUENCES, FACTOR_LEVELS, INTERVENTION_STRENGTHS, KPE_ASSESSMENTS, PATTERN_CATEGORIES, labelOf } from '../model/codes.js';
 import { parseDocument, parseFeedbackResponse, parseReview } from '../model/validate.js';
@@ -9,19 +8,7 @@ import type { FeedbackForm, Review } from '../model/schemas.js';
 import { RAG_LABELS, RAG_RATINGS, deriveRag } from '../derive/actions.js';
 import { summarisePlan, traceAction, traceEpisode } from '../derive/plan.js';
 import { CliError, EXIT, readJson, type CliIo } from './io.js';
-import type { Command, ParsedArgs } from './command.js';
-
-function locale(args: ParsedArgs): Locale {
-  const value = args.values['locale'] ?? 'en-GB';
-  if (!isLocale(value)) throw new CliError(`--locale must be one of: ${LOCALES.join(', ')}.`);
-  return value;
-}
-
-function today(args: ParsedArgs, io: CliIo): string {
-  const value = args.values['today'] ?? io.today();
-  if (!isIsoDate(value)) throw new CliError('--today must be a date in the form YYYY-MM-DD.');
-  return value;
-}
+import { localeOption as locale, todayOption as today, type Command } from './command.js';
 
 /** Reads a review file, printing each validation error; returns undefined when invalid. */
 async function readReview(path: string, io: CliIo, lang: Locale): Promise<Review | undefined> {

@@ -1,6 +1,5 @@
 // `slk holidays`, `slk add-working-days` and `slk clocks`.
 import * as z from 'zod/mini';
-import { LOCALES, isLocale, type Locale } from '../locale.js';
 import { localise, draft } from '../localised-text.js';
 import { isIsoDate } from '../time/calendar-date.js';
 import { DIVISIONS, createCalendar, isDivision, defaultCalendar, CalendarConfigError, type Calendar } from '../time/bank-holidays.js';
@@ -8,13 +7,8 @@ import { addWorkingDays } from '../time/working-days.js';
 import { DEFAULT_CLOCKS, NATIONS, clockDefinitionSchema, computeClocks, type ClockStatus } from '../time/clocks.js';
 import { formatIsoDate } from '../time/format.js';
 import { CliError, EXIT, readJson, type CliIo } from './io.js';
-import type { Command, ParsedArgs } from './command.js';
-
-function locale(args: ParsedArgs): Locale {
-  const value = args.values['locale'] ?? 'en-GB';
-  if (!isLocale(value)) throw new CliError(`--locale must be one of: ${LOCALES.join(', ')}.`);
-  return value;
-}
+import type { Locale } from '../locale.js';
+import { localeOption as locale, todayOption, type Command, type ParsedArgs } from './command.js';
 
 function division(args: ParsedArgs) {
   const value = args.values['division'];
@@ -136,8 +130,7 @@ export const clocks: Command = {
   async run(args, io) {
     const [file, ...extra] = args.positionals;
     if (!file || extra.length) throw new CliError('Give one review file: slk clocks FILE.');
-    const today = args.values['today'] ?? io.today();
-    if (!isIsoDate(today)) throw new CliError('--today must be a date in the form YYYY-MM-DD.');
+    const today = todayOption(args, io);
     const lang = locale(args);
     const parsed = clockFileSchema.safeParse(await readJson(io, file));
     if (!parsed.success) {
