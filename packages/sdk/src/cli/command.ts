@@ -30,6 +30,6 @@ export function localeOption(args: ParsedArgs): Locale {
 /** `--today`, checked; today's UK date when not given. */
 export function todayOption(args: ParsedArgs, io: CliIo): IsoDate {
   const value = args.values['today'] ?? io.today();
-  if (!isIsoDate(value)) throw new CliError('--today must be a date in the form YYYY-MM-DD.');
+  if (!isIsoDate(value)) throw new CliError('--today must be a real date in the form YYYY-MM-DD, for example 2026-11-21.');
   return value;
 }

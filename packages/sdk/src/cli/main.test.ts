@@ -54,10 +54,12 @@ describe('slk command line', () => {
         ['holidays', '--division', 'scotland', '--year', '26'],
         ['holidays', '--division', 'scotland'],
         ['holidays', '--division', 'scotland', '--year', '2026', '--colour'],
+        ['holidays', '--division', 'scotland', '--year', '2026', 'extra'],
+        ['holidays', '--division', 'scotland', '--year', '1800'],
       ]) {
         const run = await slk(argv);
         expect(run.code, argv.join(' ')).to.equal(2);
-        expect(run.err.join('\n'), argv.join(' ')).to.match(/must be|Unknown option/);
+        expect(run.err.join('\n'), argv.join(' ')).to.match(/must be|Unknown option|takes only options|1978 to 9999/);
       }
     });
   });
@@ -76,7 +78,7 @@ describe('slk command line', () => {
     it('refuses an impossible date without repeating it', async () => {
       const run = await slk(['add-working-days', '--division', 'scotland', '--from', '2027-02-30', '--days', '1']);
       expect(run.code).to.equal(2);
-      expect(run.err.join()).to.include('YYYY-MM-DD').and.not.include('2027-02-30');
+      expect(run.err.join()).to.include('a real date').and.not.include('2027-02-30');
     });
   });
 
@@ -105,10 +107,18 @@ describe('slk command line', () => {
       const run = await slk(['clocks', 'bad.json'], { 'bad.json': bad });
       expect(run.code).to.equal(1);
       expect(run.err).to.deep.equal([
-        'bad.json: nation: Give the nation: england, wales, scotland, northern-ireland',
-        'bad.json: milestones.notification-sent: Give each milestone date as YYYY-MM-DD',
+        'bad.json: nation: Select the nation from the list: england, wales, scotland, northern-ireland',
+        'bad.json: milestones.notification-sent: Enter the milestone date as a real date, like 2023-04-12',
       ]);
       expect(run.err.join()).not.to.include('Cymru').and.not.include('06/11/2026');
+    });
+
+    it('reports bad clock definitions with paths, in Welsh when asked', async () => {
+      const definitions = JSON.stringify([{ id: 'Bad Id', label: { 'en-GB': 'x' } }]);
+      const run = await slk(['clocks', 'review.json', '--definitions', 'defs.json', '--locale', 'cy'], { 'review.json': REVIEW, 'defs.json': definitions });
+      expect(run.code).to.equal(1);
+      expect(run.err[0]).to.equal('defs.json: [0].id: Dynodydd y cloc: rhaid defnyddio geiriau llythrennau bach wedi’u cysylltu â chysylltnodau, fel agency-returns');
+      expect(run.err).to.include('defs.json: [0].label.cy: Rhowch enw’r cloc yn Gymraeg');
     });
 
     it('exits 2 for a file that is missing or not JSON', async () => {
@@ -150,6 +160,19 @@ describe('slk command line', () => {
       broken.actions[0].recommendationId = 'rec-99';
       const run = await slk(['validate', 'broken.json'], { 'broken.json': JSON.stringify(broken) });
       expect(run.out).to.deep.equal(['broken.json: actions[0].recommendationId: The recommendation the action answers must be a recommendation that is in this document']);
+    });
+
+    it('reports a file it cannot read and still checks the others, exiting 2', async () => {
+      const broken = structuredClone(childJReview) as any;
+      delete broken.title;
+      const run = await slk(['validate', 'missing.json', 'x.json', 'broken.json', 'form.json'], { ...files, 'x.json': '{', 'broken.json': JSON.stringify(broken) });
+      expect(run.code).to.equal(2);
+      expect(run.out).to.deep.equal([
+        'missing.json: cannot be read (check the path and permissions).',
+        'x.json: is not valid JSON.',
+        'broken.json: title: Enter the review title',
+        'form.json: valid feedback-form',
+      ]);
     });
 
     it('checks a response against a form given in the same command', async () => {
@@ -203,13 +226,23 @@ describe('slk command line', () => {
       expect(run.out[1]).to.include('RAG Red');
       expect(run.out.some((l) => l.startsWith('  ← Recommendation rec-1: '))).to.equal(true);
       expect(run.out.some((l) => /^ {2}← Key practice episode kpe-\d: /.test(l))).to.equal(true);
+      expect(run.out.some((l) => /^ {2}← Chronology entries the factors cite as evidence \(\d+\)$/.test(l))).to.equal(true);
+      // Each cited entry says which factor cites it; the rest are counted, not listed.
+      expect(run.out.some((l) => / \[f-\d+(, f-\d+)*\]$/.test(l))).to.equal(true);
+      expect(run.out.at(-1)).to.match(/^ {4}…and \d+ more entries in these episodes: add --all-entries to list them$/);
+    });
+
+    it('lists every entry in the episodes with --all-entries', async () => {
+      const run = await slk(['trace', 'review.json', '--action', 'a-04', '--all-entries'], { 'review.json': JSON.stringify(childJReview) });
       expect(run.out.some((l) => /^ {2}← Chronology \(\d+ entries\)$/.test(l))).to.equal(true);
+      expect(run.out.at(-1)).not.to.match(/more entries/);
     });
 
     it('follows an episode forward to the actions and evidence', async () => {
       const run = await slk(['trace', 'review.json', '--kpe', 'kpe-3'], { 'review.json': JSON.stringify(childJReview) });
       expect(run.out[0]).to.match(/^Key practice episode kpe-3: .*\(good practice\)$/);
-      expect(run.out).to.include('  → Actions: ');
+      expect(run.out).to.include('  → Actions:');
+      expect(run.out).to.include('  → Factors:');
     });
 
     it('explains an unknown id and exits 2', async () => {

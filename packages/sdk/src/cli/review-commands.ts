@@ -23,17 +23,28 @@ export const validate: Command = {
   summary: 'Check kit documents (reviews, forms, responses, worksheets) and report every problem.',
   usage: 'slk validate FILE... [--locale en-GB|cy] [--quiet]',
   details: [
-    'Prints one line per problem: FILE: path: message. Feedback responses are also checked',
-    'against any form given in the same command.',
-    '--quiet         print nothing when every file is valid',
+    'Prints one line per problem, FILE: path: message, to standard output, and carries on',
+    'to the next file. Feedback responses are also checked against any form given in the',
+    'same command. Exits 2 if any file could not be read, else 1 if any is not valid.',
+    '--quiet         print nothing for files that are valid',
   ],
   options: { locale: { type: 'string' }, quiet: { type: 'boolean' } },
   async run(args, io) {
     if (!args.positionals.length) throw new CliError('Give at least one file: slk validate FILE...');
     const lang = locale(args);
     // Read everything first, so a response can be checked against a form listed after it.
+    // A file that cannot be read is reported and the rest are still checked.
     const inputs = new Map<string, unknown>();
-    for (const path of args.positionals) inputs.set(path, await readJson(io, path));
+    let unreadable = 0;
+    for (const path of args.positionals) {
+      try {
+        inputs.set(path, await readJson(io, path));
+      } catch (error) {
+        if (!(error instanceof CliError)) throw error;
+        unreadable++;
+        io.stdout(error.message);
+      }
+    }
     const forms = new Map<string, FeedbackForm>();
     for (const input of inputs.values()) {
       const parsed = parseDocument(input);
@@ -56,7 +67,7 @@ export const validate: Command = {
         for (const error of result.errors) io.stdout(`${path}: ${error.path || '(document)'}: ${error.message}`);
       }
     }
-    return invalid ? EXIT.invalid : EXIT.ok;
+    return unreadable ? EXIT.usage : invalid ? EXIT.invalid : EXIT.ok;
   },
 };
 
@@ -77,14 +88,22 @@ const W = {
   pattern: draft('Pattern', 'Patrwm'),
   factor: draft('Factor', 'Ffactor'),
   episode: draft('Key practice episode', 'Cyfnod ymarfer allweddol'),
-  chronology: draft('Chronology ({count} entries)', 'Cronoleg ({count} cofnod)'),
+  chronology: draft('Chronology ({count} {entries})', 'Cronoleg ({count} cofnod)'),
+  evidenceEntries: draft('Chronology entries the factors cite as evidence ({count})', 'Cofnodion cronoleg y mae’r ffactorau’n eu dyfynnu fel tystiolaeth ({count})'),
+  moreEntries: draft('…and {count} more {entries} in these episodes: add --all-entries to list them', '…a {count} cofnod arall yn y cyfnodau hyn: ychwanegwch --all-entries i’w rhestru'),
   evidence: draft('Evidence', 'Tystiolaeth'),
   actionsFrom: draft('Actions', 'Camau gweithredu'),
+  factors: draft('Factors', 'Ffactorau'),
+  patterns: draft('Patterns', 'Patrymau'),
+  findings: draft('Findings', 'Canfyddiadau'),
+  recommendations: draft('Recommendations', 'Argymhellion'),
   none: draft('(none)', '(dim)'),
 };
 
 function say(text: LocalisedText, lang: Locale, params: Record<string, string | number> = {}): string {
-  return localise(text, lang, params);
+  // "1 entry", "2 entries": English needs the plural; the Welsh noun stays singular after a number.
+  const count = params['count'];
+  return localise(text, lang, { entries: count === 1 ? 'entry' : 'entries', ...params });
 }
 
 export const summary: Command = {
@@ -130,13 +149,21 @@ export const summary: Command = {
 export const trace: Command = {
   name: 'trace',
   summary: 'Show why an action exists (back to the chronology), or what came of an episode.',
-  usage: 'slk trace FILE (--action ID | --kpe ID) [--today YYYY-MM-DD] [--json] [--locale en-GB|cy]',
+  usage: 'slk trace FILE (--action ID | --kpe ID) [--all-entries] [--today YYYY-MM-DD] [--json] [--locale en-GB|cy]',
   details: [
     '--action ID     the chain from the action back through recommendation, finding, patterns,',
     '                factors and key practice episodes to chronology entries',
     '--kpe ID        everything that came of a key practice episode',
+    '--all-entries   list every entry in the episodes, not only those cited as evidence',
   ],
-  options: { action: { type: 'string' }, kpe: { type: 'string' }, today: { type: 'string' }, json: { type: 'boolean' }, locale: { type: 'string' } },
+  options: {
+    action: { type: 'string' },
+    kpe: { type: 'string' },
+    'all-entries': { type: 'boolean' },
+    today: { type: 'string' },
+    json: { type: 'boolean' },
+    locale: { type: 'string' },
+  },
   async run(args, io) {
     const [file, ...extra] = args.positionals;
     const actionId = args.values['action'];
@@ -170,8 +197,15 @@ export const trace: Command = {
       for (const k of chain.keyPracticeEpisodes) {
         io.stdout(`  ← ${say(W.episode, lang)} ${k.id}: ${k.title} (${formatPartialDate(`${k.window.start}/${k.window.end}`, lang)}; ${labelOf(KPE_ASSESSMENTS, k.assessment, lang).toLowerCase()})`);
       }
-      io.stdout(`  ← ${say(W.chronology, lang, { count: chain.chronology.length })}`);
-      for (const e of chain.chronology) io.stdout(entryLine(e));
+      // The evidence the factors cite is the "why"; the rest of the episodes is context.
+      const citedBy = new Map<string, string[]>();
+      for (const f of chain.factors) for (const ev of f.evidence) citedBy.set(ev.entryId, [...(citedBy.get(ev.entryId) ?? []), f.id]);
+      const all = Boolean(args.values['all-entries']);
+      const shown = all ? chain.chronology : chain.chronology.filter((e) => citedBy.has(e.id));
+      io.stdout(`  ← ${say(all ? W.chronology : W.evidenceEntries, lang, { count: shown.length })}`);
+      for (const e of shown) io.stdout(`${entryLine(e)}${citedBy.has(e.id) ? ` [${citedBy.get(e.id)!.join(', ')}]` : ''}`);
+      const more = chain.chronology.length - shown.length;
+      if (more > 0) io.stdout(`    ${say(W.moreEntries, lang, { count: more })}`);
       return EXIT.ok;
     }
 
@@ -186,13 +220,13 @@ export const trace: Command = {
     io.stdout(`  ${say(W.chronology, lang, { count: forward.chronology.length })}`);
     for (const e of forward.chronology) io.stdout(entryLine(e));
     const list = (label: LocalisedText, items: string[]) => {
-      io.stdout(`  → ${say(label, lang)}: ${items.length ? '' : say(W.none, lang)}`);
+      io.stdout(`  → ${say(label, lang)}:${items.length ? '' : ` ${say(W.none, lang)}`}`);
       for (const item of items) io.stdout(`    ${item}`);
     };
-    list(W.factor, forward.factors.map((f) => `${f.id}: ${f.title}`));
-    list(W.pattern, forward.patterns.map((p) => `${p.id}: ${p.title}`));
-    list(W.finding, forward.findings.map((f) => `${f.id}: ${f.title}`));
-    list(W.recommendation, forward.recommendations.map((r) => `${r.id}: ${r.text}`));
+    list(W.factors, forward.factors.map((f) => `${f.id}: ${f.title}`));
+    list(W.patterns, forward.patterns.map((p) => `${p.id}: ${p.title}`));
+    list(W.findings, forward.findings.map((f) => `${f.id}: ${f.title}`));
+    list(W.recommendations, forward.recommendations.map((r) => `${r.id}: ${r.text}`));
     list(W.actionsFrom, forward.actions.map((a) => `${a.id}: ${a.title} (${labelOf(ACTION_STATUSES, a.status, lang)})`));
     list(W.evidence, forward.evidence.map(({ actionId: id, evidence }) => `${id}/${evidence.id}: ${evidence.summary}`));
     return EXIT.ok;

@@ -2,9 +2,12 @@
 import * as z from 'zod/mini';
 import { localise, draft } from '../localised-text.js';
 import { isIsoDate } from '../time/calendar-date.js';
+import { NATION_LIST } from '../model/codes.js';
+import { choice, entity, field, isoDate, text } from '../model/fields.js';
+import { toValidationErrors } from '../model/issues.js';
 import { DIVISIONS, createCalendar, isDivision, defaultCalendar, CalendarConfigError, type Calendar } from '../time/bank-holidays.js';
 import { addWorkingDays } from '../time/working-days.js';
-import { DEFAULT_CLOCKS, NATIONS, clockDefinitionSchema, computeClocks, type ClockStatus } from '../time/clocks.js';
+import { DEFAULT_CLOCKS, clockDefinitionSchema, computeClocks, type ClockStatus } from '../time/clocks.js';
 import { formatIsoDate } from '../time/format.js';
 import { CliError, EXIT, readJson, type CliIo } from './io.js';
 import type { Locale } from '../locale.js';
@@ -32,6 +35,21 @@ async function calendar(args: ParsedArgs, io: CliIo): Promise<Calendar> {
 
 const SUBSTITUTE = draft('substitute day', 'diwrnod yn lle');
 
+/** These commands take only options: a stray word usually means a mistyped option. */
+function noPositionals(args: ParsedArgs, command: string): void {
+  if (args.positionals.length) throw new CliError(`slk ${command} takes only options: see slk ${command} --help.`);
+}
+
+/** Runs an SDK call, turning its range errors (a year outside the calendar) into usage errors. */
+function sdk<T>(call: () => T): T {
+  try {
+    return call();
+  } catch (error) {
+    if (error instanceof RangeError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
 export const holidays: Command = {
   name: 'holidays',
   summary: 'List the bank holidays of a division in a year, one ISO date per line.',
@@ -42,10 +60,12 @@ export const holidays: Command = {
   ],
   options: { division: { type: 'string' }, year: { type: 'string' }, titles: { type: 'boolean' }, locale: { type: 'string' }, calendar: { type: 'string' } },
   async run(args, io) {
+    noPositionals(args, 'holidays');
     const d = division(args);
     const yearText = args.values['year'];
     if (typeof yearText !== 'string' || !/^\d{4}$/.test(yearText)) throw new CliError('--year must be a four-digit year, for example 2026.');
     const cal = await calendar(args, io);
+    sdk(() => cal.bankHolidays(d, Number(yearText)));
     const lang = locale(args);
     for (const event of cal.bankHolidayEvents(d, Number(yearText))) {
       if (args.values['titles']) {
@@ -66,25 +86,40 @@ export const addWorkingDaysCommand: Command = {
   details: ['Day 1 is the first working day after --from, as statutory time limits are counted.'],
   options: { division: { type: 'string' }, from: { type: 'string' }, days: { type: 'string' }, calendar: { type: 'string' } },
   async run(args, io) {
+    noPositionals(args, 'add-working-days');
     const d = division(args);
     const from = args.values['from'];
-    if (!isIsoDate(from)) throw new CliError('--from must be a date in the form YYYY-MM-DD, for example 2026-11-06.');
+    if (!isIsoDate(from)) throw new CliError('--from must be a real date in the form YYYY-MM-DD, for example 2026-11-06.');
     const days = args.values['days'];
     if (typeof days !== 'string' || !/^-?\d+$/.test(days)) throw new CliError('--days must be a whole number, for example 15.');
-    io.stdout(addWorkingDays(from, Number(days), d, await calendar(args, io)));
+    const cal = await calendar(args, io);
+    io.stdout(sdk(() => addWorkingDays(from, Number(days), d, cal)));
     return EXIT.ok;
   },
 };
 
 /** What `slk clocks` needs from a review file; full review documents carry these fields. */
-const clockFileSchema = z.object({
-  type: z.string().check(z.minLength(1, { error: 'Give the review type' })),
-  nation: z.enum(NATIONS, { error: `Give the nation: ${NATIONS.join(', ')}` }),
-  milestones: z.record(
-    z.string(),
-    z.string().check(z.refine(isIsoDate, { error: 'Give each milestone date as YYYY-MM-DD' })),
-  ),
-});
+const clockFileSchema = entity(
+  z.object({
+    type: text('the review type', 'y math o adolygiad', 80),
+    nation: choice(NATION_LIST, 'the nation', 'y wlad'),
+    milestones: field(
+      z.record(z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)), isoDate('the milestone date', 'dyddiad y garreg filltir')),
+      'object',
+      'the review’s milestone dates',
+      'dyddiadau cerrig milltir yr adolygiad',
+    ),
+  }),
+  'a review',
+  'adolygiad',
+);
+
+const definitionsSchema = z.array(clockDefinitionSchema);
+
+/** Prints each problem as `FILE: path: message` in the chosen language. */
+function report(io: CliIo, file: string, schema: unknown, issues: readonly unknown[], data: unknown, lang: Locale): void {
+  for (const error of toValidationErrors(schema, issues, data, lang)) io.stderr(`${file}: ${error.path || '(document)'}: ${error.message}`);
+}
 
 const STATE_WORDS = {
   'not-started': draft('not started', 'heb ddechrau'),
@@ -99,8 +134,8 @@ const PHRASES = {
   started: draft('started {date}', 'dechreuwyd {date}'),
   metOn: draft('on {date}', 'ar {date}'),
   late: draft('late', 'yn hwyr'),
-  left: draft('{n} working days left', '{n} diwrnod gwaith ar ôl'),
-  over: draft('{n} working days over', '{n} diwrnod gwaith dros amser'),
+  left: draft('{n} working {days} left', '{n} diwrnod gwaith ar ôl'),
+  over: draft('{n} working {days} over', '{n} diwrnod gwaith dros amser'),
   none: draft('No statutory clocks apply to this review.', 'Nid oes clociau statudol yn berthnasol i’r adolygiad hwn.'),
 };
 
@@ -109,7 +144,7 @@ function describe(status: ClockStatus, lang: Locale): string {
   if (status.metOn) words[0] += ` ${localise(PHRASES.metOn, lang, { date: formatIsoDate(status.metOn, lang) })}${status.metLate ? ` (${localise(PHRASES.late, lang)})` : ''}`;
   if (status.workingDaysRemaining !== undefined && status.state !== 'due-today') {
     const n = status.workingDaysRemaining;
-    words.push(localise(n >= 0 ? PHRASES.left : PHRASES.over, lang, { n: Math.abs(n) }));
+    words.push(localise(n >= 0 ? PHRASES.left : PHRASES.over, lang, { n: Math.abs(n), days: Math.abs(n) === 1 ? 'day' : 'days' }));
   }
   const context = [];
   if (status.startedOn) context.push(localise(PHRASES.started, lang, { date: formatIsoDate(status.startedOn, lang) }));
@@ -132,18 +167,19 @@ export const clocks: Command = {
     if (!file || extra.length) throw new CliError('Give one review file: slk clocks FILE.');
     const today = todayOption(args, io);
     const lang = locale(args);
-    const parsed = clockFileSchema.safeParse(await readJson(io, file));
+    const input = await readJson(io, file);
+    const parsed = clockFileSchema.safeParse(input);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) io.stderr(`${file}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+      report(io, file, clockFileSchema, parsed.error.issues, input, lang);
       return EXIT.invalid;
     }
     let definitions;
     const definitionsPath = args.values['definitions'];
     if (typeof definitionsPath === 'string') {
       const list = await readJson(io, definitionsPath);
-      const result = z.array(clockDefinitionSchema).safeParse(list);
+      const result = definitionsSchema.safeParse(list);
       if (!result.success) {
-        for (const issue of result.error.issues) io.stderr(`${definitionsPath}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+        report(io, definitionsPath, definitionsSchema, result.error.issues, list, lang);
         return EXIT.invalid;
       }
       definitions = [...DEFAULT_CLOCKS, ...result.data];
