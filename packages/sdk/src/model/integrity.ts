@@ -8,6 +8,7 @@ import type { Locale } from '../locale.js';
 import { draft, type LocalisedText } from '../localised-text.js';
 import { fromIsoDate, isIsoDate, type IsoDate } from '../time/calendar-date.js';
 import { possibleDays } from '../time/edtf.js';
+import { CLOCK_MILESTONES } from '../time/clocks.js';
 import { message, validationError, type ValidationError } from './messages.js';
 import { feedbackFormSchema, reviewSchema, type FeedbackForm, type FeedbackResponse, type Question, type Review } from './schemas.js';
 import { locate } from './issues.js';
@@ -48,7 +49,7 @@ const FIELD = {
 /** Custom messages for the domain rules. */
 const RULES = {
   kpeWindow: draft('The end of the episode must not be before its start', 'Ni ddylai diwedd y cyfnod fod cyn ei ddechrau'),
-  milestoneOrder: draft('The date {later} must not be before the date {earlier}', 'Ni ddylai dyddiad {later} fod cyn dyddiad {earlier}'),
+  milestoneOrder: draft('The date of “{later}” must not be before the date of “{earlier}”', 'Ni ddylai dyddiad “{later}” fod cyn dyddiad “{earlier}”'),
   completedBeforeAgreed: draft('The date the action was completed must not be before the date it was agreed', 'Ni ddylai’r dyddiad y cwblhawyd y cam gweithredu fod cyn y dyddiad y cytunwyd arno'),
   rationale: draft('Give the reason the action was {status}', 'Rhowch y rheswm pam y cafodd y cam gweithredu ei {status}'),
   completedOn: draft('Enter the date the action was completed: its status says it is complete', 'Rhowch y dyddiad y cwblhawyd y cam gweithredu: mae ei statws yn dweud ei fod wedi’i gwblhau'),
@@ -206,7 +207,8 @@ export function checkReviewIntegrity(review: Review, locale: Locale): Validation
     const a = review.milestones[earlier];
     const b = review.milestones[later];
     if (a && b && day(b) < day(a)) {
-      c.add(['milestones', later], 'date-order', fill(RULES.milestoneOrder, { later, earlier }));
+      const name = (key: string): LocalisedText => CLOCK_MILESTONES[key as keyof typeof CLOCK_MILESTONES] ?? draft(key, key);
+      c.add(['milestones', later], 'date-order', fill(RULES.milestoneOrder, { later: name(later), earlier: name(earlier) }));
     }
   }
   return c.errors;

@@ -76,11 +76,11 @@ export const TEMPLATES = {
   give: T((p) => `Give ${L(p, 'en-GB')}`, (p) => `Rhowch ${softMutate(L(p, 'cy'))}`),
   'invalid-type': T(
     (p) => `${capitalise(L(p, 'en-GB'))} must be ${str(p['expected'], 'en-GB')}`,
-    (p) => `${capitalise(L(p, 'cy'))}: rhaid iddo fod yn ${str(p['expected'], 'cy')}`,
+    (p) => `${capitalise(L(p, 'cy'))}: rhaid rhoi ${str(p['expected'], 'cy')}`,
   ),
   'too-long': T(
     (p) => `${capitalise(L(p, 'en-GB'))} must be ${num(p, 'maximum')} characters or fewer`,
-    (p) => `${capitalise(L(p, 'cy'))}: rhaid iddo fod yn ${num(p, 'maximum')} nod neu lai`,
+    (p) => `${capitalise(L(p, 'cy'))}: dim mwy na ${num(p, 'maximum')} nod`,
   ),
   'too-few': T(
     (p) => `Add at least ${num(p, 'minimum')} to ${L(p, 'en-GB')}`,
@@ -92,15 +92,15 @@ export const TEMPLATES = {
   ),
   'too-small-number': T(
     (p) => `${capitalise(L(p, 'en-GB'))} must be ${num(p, 'minimum')} or more`,
-    (p) => `${capitalise(L(p, 'cy'))}: rhaid iddo fod yn ${num(p, 'minimum')} neu fwy`,
+    (p) => `${capitalise(L(p, 'cy'))}: ${num(p, 'minimum')} o leiaf`,
   ),
   'too-big-number': T(
     (p) => `${capitalise(L(p, 'en-GB'))} must be ${num(p, 'maximum')} or less`,
-    (p) => `${capitalise(L(p, 'cy'))}: rhaid iddo fod yn ${num(p, 'maximum')} neu lai`,
+    (p) => `${capitalise(L(p, 'cy'))}: ${num(p, 'maximum')} ar y mwyaf`,
   ),
   'whole-number': T(
     (p) => `${capitalise(L(p, 'en-GB'))} must be a whole number`,
-    (p) => `${capitalise(L(p, 'cy'))}: rhaid iddo fod yn rhif cyfan`,
+    (p) => `${capitalise(L(p, 'cy'))}: rhaid rhoi rhif cyfan`,
   ),
   'invalid-choice': T(
     (p) => `Select ${L(p, 'en-GB')} from the list${p['options'] ? `: ${str(p['options'], 'en-GB')}` : ''}`,
@@ -120,11 +120,11 @@ export const TEMPLATES = {
   ),
   'invalid-code': T(
     (p) => `${capitalise(L(p, 'en-GB'))} must be a short code in capital letters, like CSC`,
-    (p) => `${capitalise(L(p, 'cy'))}: rhaid iddo fod yn god byr mewn priflythrennau, fel CSC`,
+    (p) => `${capitalise(L(p, 'cy'))}: rhaid rhoi cod byr mewn priflythrennau, fel CSC`,
   ),
   'invalid-kebab': T(
     (p) => `${capitalise(L(p, 'en-GB'))} must be lower-case words joined by hyphens, like agency-returns`,
-    (p) => `${capitalise(L(p, 'cy'))}: rhaid iddo fod yn eiriau llythrennau bach wedi’u cysylltu â chysylltnodau, fel agency-returns`,
+    (p) => `${capitalise(L(p, 'cy'))}: rhaid defnyddio geiriau llythrennau bach wedi’u cysylltu â chysylltnodau, fel agency-returns`,
   ),
   'invalid-url': T(
     (p) => `Enter ${L(p, 'en-GB')} as a web address starting https://`,
@@ -140,7 +140,7 @@ export const TEMPLATES = {
   ),
   'unknown-reference': T(
     (p) => `${capitalise(L(p, 'en-GB'))} must be ${str(p['target'], 'en-GB')} that is in this document`,
-    (p) => `${capitalise(L(p, 'cy'))}: rhaid iddo fod yn ${softMutate(str(p['target'], 'cy'))} sydd yn y ddogfen hon`,
+    (p) => `${capitalise(L(p, 'cy'))}: rhaid cyfeirio at ${softMutate(str(p['target'], 'cy'))} sydd yn y ddogfen hon`,
   ),
   'unknown-references': T(
     (p) => `Each of ${L(p, 'en-GB')} must be ${str(p['target'], 'en-GB')} that is in this document`,
@@ -152,7 +152,7 @@ export const TEMPLATES = {
   ),
   'not-an-object': T(
     (p) => `${capitalise(str(p['entity'], 'en-GB'))} must be a JSON object`,
-    (p) => `${capitalise(str(p['entity'], 'cy'))}: rhaid iddo fod yn wrthrych JSON`,
+    (p) => `${capitalise(str(p['entity'], 'cy'))}: rhaid rhoi gwrthrych JSON`,
   ),
   'wrong-document-kind': T(
     (p) => `This is not ${str(p['entity'], 'en-GB')}: its kind must be "${str(p['kind'], 'en-GB')}"`,
@@ -182,7 +182,7 @@ export const EXPECTED: Record<string, LocalisedText> = {
   boolean: draft('yes or no (true or false)', 'ie neu na (true neu false)'),
   array: draft('a list', 'rhestr'),
   object: draft('a group of fields (an object)', 'grŵp o feysydd (gwrthrych)'),
-  other: draft('in a form the kit recognises', 'mewn ffurf y mae’r pecyn yn ei hadnabod'),
+  other: draft('in a form the kit recognises', 'rhywbeth mewn ffurf y mae’r pecyn yn ei hadnabod'),
 };
 
 /** Builds a message in both languages. */

@@ -62,7 +62,11 @@ describe('validating a review', () => {
     [
       'milestones out of order',
       (r) => (r.milestones = { 'local-authority-aware': '2024-02-12', 'notification-sent': '2024-02-01' }),
-      { path: 'milestones.notification-sent', code: 'date-order', message: 'The date notification-sent must not be before the date local-authority-aware' },
+      {
+        path: 'milestones.notification-sent',
+        code: 'date-order',
+        message: 'The date of “Serious incident notified to the national panel” must not be before the date of “The local authority became aware of the serious incident”',
+      },
     ],
   ];
   for (const [what, mutate, expected] of broken) {

@@ -229,6 +229,7 @@ export function createCalendar(options: { changes?: readonly unknown[] } = {}): 
 
   const cache = new Map<string, BankHoliday[]>();
   function bankHolidayEvents(division: Division, year: number): BankHoliday[] {
+    assertCalendarYear(year);
     const key = `${division}:${year}`;
     const cached = cache.get(key);
     if (cached) return cached.slice();
@@ -263,12 +264,23 @@ export function createCalendar(options: { changes?: readonly unknown[] } = {}): 
 /** The calendar with the built-in rules and GOV.UK's proclaimed changes. */
 export const defaultCalendar: Calendar = createCalendar();
 
+/**
+ * The years the calendar covers: today's pattern of bank holidays has held since 1978, when
+ * the early May bank holiday began. Earlier years would be answered wrongly, so they are
+ * refused rather than guessed.
+ */
+export const CALENDAR_YEARS = { first: 1978, last: 9999 } as const;
+
+export function assertCalendarYear(year: number): void {
+  if (!Number.isInteger(year) || year < CALENDAR_YEARS.first || year > CALENDAR_YEARS.last) {
+    throw new RangeError(`Bank holidays are computed for the years ${CALENDAR_YEARS.first} to ${CALENDAR_YEARS.last}: give a whole year in that range.`);
+  }
+}
+
 /** Bank-holiday dates of a division in a year, sorted, as ISO dates. */
 export function bankHolidays(division: Division, year: number, calendar: Calendar = defaultCalendar): IsoDate[] {
   assertDivision(division);
-  if (!Number.isInteger(year) || year < 1 || year > 9999) {
-    throw new RangeError('Give the year as a whole number from 1 to 9999.');
-  }
+  assertCalendarYear(year);
   return calendar.bankHolidays(division, year);
 }
 

@@ -12,6 +12,7 @@ import { addMonths, addDays, fromIsoDate, isIsoDate, type IsoDate } from './cale
 import { defaultCalendar, type Calendar, type Division } from './bank-holidays.js';
 import { addWorkingDays, workingDaysBetween } from './working-days.js';
 import { draft, type LocalisedText } from '../localised-text.js';
+import { entity, field, text } from '../model/fields.js';
 
 /** The UK's nations, whose review processes and bank holidays differ. */
 export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
@@ -35,31 +36,53 @@ export const CLOCK_MILESTONES = {
   'plan-reviewed-12-months': draft('Action plan reviewed at 12 months', 'Adolygwyd y cynllun gweithredu ar ôl 12 mis'),
 } as const satisfies Record<string, LocalisedText>;
 
-const textSchema = z.object({ 'en-GB': z.string().check(z.minLength(1)), cy: z.string().check(z.minLength(1)) });
-const milestoneKey = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Use a kebab-case milestone name' }));
+function textSchema(en: string, cy: string) {
+  return entity(
+    z.strictObject({ 'en-GB': text(`${en} in English`, `${cy} yn Saesneg`, 500), cy: text(`${en} in Welsh`, `${cy} yn Gymraeg`, 500) }),
+    en,
+    cy,
+  );
+}
+
+function milestoneKey(en: string, cy: string) {
+  return field(z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)), 'text', en, cy, 'A kebab-case name, such as notification-sent.', { format: 'kebab' });
+}
 
 /** A clock as data. Partnerships can keep extra definitions in JSON and validate them here. */
-export const clockDefinitionSchema = z.object({
-  id: milestoneKey,
-  label: textSchema,
-  /** Where the time limit comes from, so a reader can check it. */
-  basis: textSchema,
-  appliesTo: z.object({
-    reviewTypes: z.optional(z.array(z.string())),
-    nations: z.optional(z.array(z.enum(NATIONS))),
+export const clockDefinitionSchema = entity(
+  z.strictObject({
+    id: milestoneKey('the clock id', 'dynodydd y cloc'),
+    label: textSchema('the clock’s name', 'enw’r cloc'),
+    /** Where the time limit comes from, so a reader can check it. */
+    basis: textSchema('where the time limit comes from', 'o ble daw’r terfyn amser'),
+    appliesTo: entity(
+      z.strictObject({
+        reviewTypes: z.optional(field(z.array(z.string().check(z.minLength(1))), 'list', 'the review types it applies to', 'y mathau o adolygiad y mae’n berthnasol iddynt')),
+        nations: z.optional(field(z.array(z.enum(NATIONS)), 'list', 'the nations it applies to', 'y gwledydd y mae’n berthnasol iddynt')),
+      }),
+      'where the clock applies',
+      'ble mae’r cloc yn berthnasol',
+    ),
+    startsAt: milestoneKey('the milestone that starts the clock', 'y garreg filltir sy’n dechrau’r cloc'),
+    stopsAt: milestoneKey('the milestone that stops the clock', 'y garreg filltir sy’n atal y cloc'),
+    limit: entity(
+      z.strictObject({
+        unit: field(z.enum(['working-days', 'calendar-days', 'months']), 'choice', 'the unit of the time limit', 'uned y terfyn amser'),
+        amount: field(z.int().check(z.positive()), 'number', 'the length of the time limit', 'hyd y terfyn amser'),
+      }),
+      'the time limit',
+      'y terfyn amser',
+    ),
+    /** How many working days before the deadline the clock shows as due soon. Default 2. */
+    dueSoonWorkingDays: z.optional(field(z.int().check(z.nonnegative()), 'number', 'the working days of warning before the deadline', 'y diwrnodau gwaith o rybudd cyn y dyddiad cau')),
   }),
-  startsAt: milestoneKey,
-  stopsAt: milestoneKey,
-  limit: z.object({
-    unit: z.enum(['working-days', 'calendar-days', 'months']),
-    amount: z.int().check(z.positive()),
-  }),
-  /** How many working days before the deadline the clock shows as due soon. Default 2. */
-  dueSoonWorkingDays: z.optional(z.int().check(z.nonnegative())),
-});
+  'a clock definition',
+  'diffiniad cloc',
+);
 export type ClockDefinition = z.infer<typeof clockDefinitionSchema>;
 
-function text(t: LocalisedText): { 'en-GB': string; cy: string } {
+/** The two languages of a draft, as plain data for definitions. */
+function plain(t: LocalisedText): { 'en-GB': string; cy: string } {
   return { 'en-GB': t['en-GB'], cy: t.cy };
 }
 
@@ -69,8 +92,8 @@ const CSPR_FAMILY = ['rapid-review', 'local-cspr', 'national-cspr'];
 export const DEFAULT_CLOCKS: readonly ClockDefinition[] = [
   {
     id: 'serious-incident-notification',
-    label: text(draft('Serious incident notification', 'Hysbysiad o ddigwyddiad difrifol')),
-    basis: text(
+    label: plain(draft('Serious incident notification', 'Hysbysiad o ddigwyddiad difrifol')),
+    basis: plain(
       draft(
         'Working Together to Safeguard Children 2023: notify the national panel within 5 working days of becoming aware',
         'Gweithio Gyda’n Gilydd i Ddiogelu Plant 2023: hysbysu’r panel cenedlaethol o fewn 5 diwrnod gwaith i ddod yn ymwybodol',
@@ -84,8 +107,8 @@ export const DEFAULT_CLOCKS: readonly ClockDefinition[] = [
   },
   {
     id: 'rapid-review',
-    label: text(draft('Rapid review', 'Adolygiad cyflym')),
-    basis: text(
+    label: plain(draft('Rapid review', 'Adolygiad cyflym')),
+    basis: plain(
       draft(
         'Working Together to Safeguard Children 2023: send the rapid review to the national panel within 15 working days of the notification',
         'Gweithio Gyda’n Gilydd i Ddiogelu Plant 2023: anfon yr adolygiad cyflym at y panel cenedlaethol o fewn 15 diwrnod gwaith i’r hysbysiad',
@@ -99,8 +122,8 @@ export const DEFAULT_CLOCKS: readonly ClockDefinition[] = [
   },
   {
     id: 'local-review-publication',
-    label: text(draft('Local review published', 'Adolygiad lleol wedi’i gyhoeddi')),
-    basis: text(
+    label: plain(draft('Local review published', 'Adolygiad lleol wedi’i gyhoeddi')),
+    basis: plain(
       draft(
         'Partnership default: publish within 6 months of the decision to hold a local review (change it to match your learning framework)',
         'Rhagosodiad y bartneriaeth: cyhoeddi o fewn 6 mis i’r penderfyniad i gynnal adolygiad lleol (newidiwch ef i gyd-fynd â’ch fframwaith dysgu)',
@@ -115,8 +138,8 @@ export const DEFAULT_CLOCKS: readonly ClockDefinition[] = [
   ...([3, 6, 12] as const).map(
     (months): ClockDefinition => ({
       id: `action-plan-review-${months}-months`,
-      label: text(draft(`Action plan review at ${months} months`, `Adolygiad o’r cynllun gweithredu ar ôl ${months} mis`)),
-      basis: text(
+      label: plain(draft(`Action plan review at ${months} months`, `Adolygiad o’r cynllun gweithredu ar ôl ${months} mis`)),
+      basis: plain(
         draft(
           'Partnership default: review the action plan and its impact at 3, 6 and 12 months',
           'Rhagosodiad y bartneriaeth: adolygu’r cynllun gweithredu a’i effaith ar ôl 3, 6 a 12 mis',
@@ -216,11 +239,15 @@ export function computeClocks(subject: ClockSubject, options: ClockOptions): Clo
 }
 
 /** One step of a day-by-day plan, on a working day counted from the plan's start. */
-export const planStepSchema = z.object({
-  id: milestoneKey,
-  label: textSchema,
-  workingDay: z.int().check(z.nonnegative()),
-});
+export const planStepSchema = entity(
+  z.strictObject({
+    id: milestoneKey('the step id', 'dynodydd y cam'),
+    label: textSchema('the step', 'y cam'),
+    workingDay: field(z.int().check(z.nonnegative()), 'number', 'the working day of the step', 'diwrnod gwaith y cam'),
+  }),
+  'a step of the plan',
+  'cam yn y cynllun',
+);
 export type PlanStep = z.infer<typeof planStepSchema>;
 
 /**
@@ -228,14 +255,14 @@ export type PlanStep = z.infer<typeof planStepSchema>;
  * Partnerships replace it with their own; {@link scheduleRapidReview} checks it fits.
  */
 export const DEFAULT_RAPID_REVIEW_PLAN: readonly PlanStep[] = [
-  { id: 'notification', workingDay: 0, label: text(draft('Serious incident notified: rapid review starts', 'Hysbysu am ddigwyddiad difrifol: yr adolygiad cyflym yn dechrau')) },
-  { id: 'request-information', workingDay: 1, label: text(draft('Ask each agency for its involvement and a chronology', 'Gofyn i bob asiantaeth am ei chysylltiad a chronoleg')) },
-  { id: 'agency-returns', workingDay: 5, label: text(draft('Agencies’ information due', 'Gwybodaeth yr asiantaethau i’w chyflwyno')) },
-  { id: 'merged-chronology', workingDay: 7, label: text(draft('Merged chronology and summary sent to the rapid review group', 'Cronoleg gyfun a chrynodeb wedi’u hanfon at grŵp yr adolygiad cyflym')) },
-  { id: 'meeting', workingDay: 9, label: text(draft('Rapid review meeting', 'Cyfarfod yr adolygiad cyflym')) },
-  { id: 'draft-report', workingDay: 11, label: text(draft('Draft rapid review sent for comment', 'Drafft o’r adolygiad cyflym wedi’i anfon am sylwadau')) },
-  { id: 'sign-off', workingDay: 13, label: text(draft('Safeguarding partners agree the rapid review and decision', 'Partneriaid diogelu yn cytuno ar yr adolygiad cyflym a’r penderfyniad')) },
-  { id: 'submission', workingDay: 15, label: text(draft('Rapid review sent to the national panel', 'Yr adolygiad cyflym wedi’i anfon at y panel cenedlaethol')) },
+  { id: 'notification', workingDay: 0, label: plain(draft('Serious incident notified: rapid review starts', 'Hysbysu am ddigwyddiad difrifol: yr adolygiad cyflym yn dechrau')) },
+  { id: 'request-information', workingDay: 1, label: plain(draft('Ask each agency for its involvement and a chronology', 'Gofyn i bob asiantaeth am ei chysylltiad a chronoleg')) },
+  { id: 'agency-returns', workingDay: 5, label: plain(draft('Agencies’ information due', 'Gwybodaeth yr asiantaethau i’w chyflwyno')) },
+  { id: 'merged-chronology', workingDay: 7, label: plain(draft('Merged chronology and summary sent to the rapid review group', 'Cronoleg gyfun a chrynodeb wedi’u hanfon at grŵp yr adolygiad cyflym')) },
+  { id: 'meeting', workingDay: 9, label: plain(draft('Rapid review meeting', 'Cyfarfod yr adolygiad cyflym')) },
+  { id: 'draft-report', workingDay: 11, label: plain(draft('Draft rapid review sent for comment', 'Drafft o’r adolygiad cyflym wedi’i anfon am sylwadau')) },
+  { id: 'sign-off', workingDay: 13, label: plain(draft('Safeguarding partners agree the rapid review and decision', 'Partneriaid diogelu yn cytuno ar yr adolygiad cyflym a’r penderfyniad')) },
+  { id: 'submission', workingDay: 15, label: plain(draft('Rapid review sent to the national panel', 'Yr adolygiad cyflym wedi’i anfon at y panel cenedlaethol')) },
 ];
 
 export interface ScheduledStep {

@@ -21,6 +21,8 @@ describe('partial dates in words', () => {
     ['2023-05/2023-11', 'between May and November 2023', 'rhwng Mai a Thachwedd 2023'],
     ['2023-03/2023-04', 'between March and April 2023', 'rhwng Mawrth ac Ebrill 2023'],
     ['2023-04-03/2023-04-14', 'between 3 and 14 April 2023', 'rhwng 3 a 14 Ebrill 2023'],
+    ['2023-04-03/2023-04-08', 'between 3 and 8 April 2023', 'rhwng 3 ac 8 Ebrill 2023'],
+    ['2023-04-03/2023-04-11', 'between 3 and 11 April 2023', 'rhwng 3 ac 11 Ebrill 2023'],
     ['2023-04-03/2023-06-14', 'between 3 April and 14 June 2023', 'rhwng 3 Ebrill a 14 Mehefin 2023'],
     ['2023-11/2024-02', 'between November 2023 and February 2024', 'rhwng Tachwedd 2023 a Chwefror 2024'],
     ['2023-04~/2023-06', 'between about April 2023 and June 2023', 'rhwng tua Ebrill 2023 a Mehefin 2023'],

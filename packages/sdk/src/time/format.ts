@@ -48,9 +48,12 @@ function mutate(text: string, mutation: (word: string) => string): string {
   return mutable ? [mutation(first), ...rest].join(' ') : text;
 }
 
-/** "and" in Welsh: `ac` before a vowel, `a` (with aspirate mutation) otherwise. */
+/**
+ * "and" in Welsh: `ac` before a vowel sound, `a` (with aspirate mutation) otherwise. Numbers
+ * are read aloud, so 1 (un), 8 (wyth) and 11 (un ar ddeg) take `ac` too.
+ */
 function welshAnd(next: string): string {
-  return /^[aeiouwyAEIOUWY]/.test(next) ? `ac ${next}` : `a ${mutate(next, ASPIRATE)}`;
+  return /^[aeiouwyAEIOUWY]|^(1|8|11)(?!\d)/.test(next) ? `ac ${next}` : `a ${mutate(next, ASPIRATE)}`;
 }
 
 const WORDS: Record<Locale, Words> = {

@@ -69,5 +69,7 @@ describe('working days', () => {
     expect(() => addWorkingDays('2023-04-31', 1, 'scotland')).to.throw(/YYYY-MM-DD/);
     expect(() => addWorkingDays('2023-04-03', 1.5, 'scotland')).to.throw(/whole number/);
     expect(() => isWorkingDay('2023-04-03', 'wales' as 'scotland')).to.throw(/england-and-wales/);
+    expect(() => addWorkingDays('2023-04-03', 99_999_999, 'scotland')).to.throw(/outside the calendar/);
+    expect(() => addWorkingDays('9999-12-20', 20, 'scotland')).to.throw(/1978 to 9999/);
   });
 });

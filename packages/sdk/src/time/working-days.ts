@@ -25,6 +25,8 @@ export function isWorkingDay(date: IsoDate, division: Division, calendar: Calend
 export function addWorkingDays(date: IsoDate, n: number, division: Division, calendar: Calendar = defaultCalendar): IsoDate {
   assertDivision(division);
   if (!Number.isInteger(n)) throw new RangeError('Give the number of working days as a whole number.');
+  // About 253 working days a year: anything beyond this cannot land inside the calendar.
+  if (Math.abs(n) > 2_600_000) throw new RangeError('Give fewer working days: the date would fall outside the calendar.');
   let current = day(date);
   const step = n < 0 ? -1 : 1;
   for (let remaining = Math.abs(n); remaining > 0; ) {
