@@ -149,6 +149,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // The demo site's own classic script for the browser.
+    files: ['site/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+  },
+  {
     // Puppeteer scripts: code inside page.evaluate() runs in the browser.
     files: ['test/site/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

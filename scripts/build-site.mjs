@@ -63,49 +63,67 @@ function kitScript(prefix) {
   return `<script type="module" src="${prefix}cdn/slk.min.js" integrity="${integrity}" crossorigin="anonymous"></script>`;
 }
 
-/** The intranet shell every page shares. `prefix` leads back to the site root. */
-function shell({ title, prefix, main, current }) {
+/** Text in both languages; CSS shows the one <html lang> names (see site.css, `.t`). */
+function both(en, cy, tag = 'span') {
+  return `<${tag} class="t" lang="en-GB">${en}</${tag}><${tag} class="t" lang="cy">${cy}</${tag}>`;
+}
+
+/**
+ * The intranet shell every page shares. `prefix` leads back to the site root. The home page is
+ * bilingual (`bilingual: true`); guides are in English, with a note in Welsh saying so.
+ */
+function shell({ title, titleCy, prefix, main, current, bilingual = false }) {
   const nav = [
-    ['index.html', 'Home'],
-    ['docs/getting-started.html', 'Getting started'],
-    ['docs/components/index.html', 'Components'],
-    ['docs/index.html', 'All guides'],
+    ['index.html', 'Home', 'Hafan'],
+    ['docs/getting-started.html', 'Getting started', 'Dechrau arni'],
+    ['docs/components/index.html', 'Components', 'Cydrannau'],
+    ['docs/index.html', 'All guides', 'Pob canllaw'],
   ]
-    .map(([href, label]) => {
+    .map(([href, en, cy]) => {
       const here = href === current ? ' aria-current="page"' : '';
-      return `<li><a href="${prefix}${href}"${here}>${escapeHtml(label)}</a></li>`;
+      const label = bilingual ? both(escapeHtml(en), escapeHtml(cy)) : escapeHtml(en);
+      return `<li><a href="${prefix}${href}"${here}>${label}</a></li>`;
     })
     .join('');
+  const text = (en, cy, tag) => (bilingual ? both(en, cy, tag) : tag ? `<${tag}>${en}</${tag}>` : en);
+  const partnership = 'Westmoor Vale Safeguarding Children Partnership';
+  const attributes = bilingual
+    ? ` data-bilingual data-title-en="${escapeHtml(title)} – ${partnership}" data-title-cy="${escapeHtml(titleCy ?? title)} – Partneriaeth Diogelu Plant Westmoor Vale"`
+    : '';
+  const englishOnly = bilingual
+    ? ''
+    : `\n      <p class="english-only" lang="cy">Mae’r canllaw hwn ar gael yn Saesneg yn unig. Mae testun y pecyn ei hun yn Gymraeg.</p>`;
   return `<!doctype html>
-<html lang="en-GB">
+<html lang="en-GB"${attributes}>
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>${escapeHtml(title)} – Westmoor Vale Safeguarding Children Partnership</title>
+    <title>${escapeHtml(title)} – ${partnership}</title>
     <link rel="stylesheet" href="${prefix}site.css">
     <link rel="icon" href="${prefix}favicon.svg" type="image/svg+xml">
     ${kitScript(prefix)}
   </head>
   <body>
-    <a class="skip-link" href="#main">Skip to main content</a>
+    <a class="skip-link" href="#main">${text('Skip to main content', 'Neidio i’r prif gynnwys')}</a>
     <header class="masthead">
       <div class="masthead__inner">
         <a class="brand" href="${prefix}index.html">
-          <span class="brand__name">Westmoor Vale Safeguarding Children Partnership</span>
-          <span class="brand__note">Fictional partnership: a demonstration of the Safeguarding Learning Kit</span>
+          <span class="brand__name">${text(partnership, 'Partneriaeth Diogelu Plant Westmoor Vale')}</span>
+          <span class="brand__note">${text('Fictional partnership: a demonstration of the Safeguarding Learning Kit', 'Partneriaeth ffuglennol: arddangosiad o’r Pecyn Dysgu Diogelu')}</span>
         </a>
-        <slk-language-switch></slk-language-switch>
+        <slk-language-switch${bilingual ? ' update-document' : ''}></slk-language-switch>
+        <script src="${prefix}site.js"></script>
       </div>
-      <nav class="site-nav" aria-label="Site">
+      <nav class="site-nav" aria-labelledby="site-nav-label">
+        <span id="site-nav-label" class="visually-hidden">${text('Site', 'Gwefan')}</span>
         <ul>${nav}</ul>
       </nav>
     </header>
-    <main id="main" class="page" tabindex="-1">
+    <main id="main" class="page" tabindex="-1">${englishOnly}
 ${main}
     </main>
     <footer class="site-footer">
-      <p>Every person, place, agency and case on this site is fictional. Built with the
-        Safeguarding Learning Kit.</p>
+      ${text('Every person, place, agency and case on this site is fictional. Built with the Safeguarding Learning Kit.', 'Mae pob person, lle, asiantaeth ac achos ar y wefan hon yn ffuglennol. Wedi’i adeiladu gyda’r Pecyn Dysgu Diogelu.', 'p')}
     </footer>
   </body>
 </html>
@@ -153,7 +171,7 @@ function indexPage(all, section) {
   return shell({ title, prefix, current: page, main: `<article class="prose"><h1>${escapeHtml(title)}</h1>\n${lists}</article>` });
 }
 
-/** The parts of the kit, each marked available once it has landed. */
+/** The parts of the kit, each marked available once it has landed, in both languages. */
 function partsTable() {
   const parts = JSON.parse(readFileSync(join(ROOT, 'site/parts.json'), 'utf8'));
   const manifest = JSON.parse(readFileSync(join(ROOT, 'packages/components/custom-elements.json'), 'utf8'));
@@ -162,15 +180,16 @@ function partsTable() {
     .map((part) => {
       const available = part.tag ? tags.has(part.tag) : part.status === 'available';
       const status = available
-        ? '<strong class="status status--available">Available</strong>'
-        : '<span class="status status--planned">In development</span>';
-      const name = part.tag ? `${escapeHtml(part.name)} <code>&lt;${escapeHtml(part.tag)}&gt;</code>` : escapeHtml(part.name);
-      return `<tr><th scope="row">${name}</th><td>${escapeHtml(part.summary)}</td><td>${status}</td></tr>`;
+        ? `<strong class="status status--available">${both('Available', 'Ar gael')}</strong>`
+        : `<span class="status status--planned">${both('In development', 'Wrthi’n cael ei ddatblygu')}</span>`;
+      const code = part.tag ? ` <code>&lt;${escapeHtml(part.tag)}&gt;</code>` : '';
+      const name = both(escapeHtml(part.name), escapeHtml(part.nameCy ?? part.name));
+      return `<tr><th scope="row">${name}${code}</th><td>${both(escapeHtml(part.summary), escapeHtml(part.summaryCy ?? part.summary))}</td><td>${status}</td></tr>`;
     })
     .join('\n');
   return `<table class="parts">
-  <caption class="visually-hidden">Parts of the Safeguarding Learning Kit and whether each is available yet</caption>
-  <thead><tr><th scope="col">Part</th><th scope="col">What it does</th><th scope="col">Status</th></tr></thead>
+  <caption class="visually-hidden">${both('Parts of the Safeguarding Learning Kit and whether each is available yet', 'Rhannau’r Pecyn Dysgu Diogelu ac a yw pob un ar gael eto')}</caption>
+  <thead><tr><th scope="col">${both('Part', 'Rhan')}</th><th scope="col">${both('What it does', 'Beth mae’n ei wneud')}</th><th scope="col">${both('Status', 'Statws')}</th></tr></thead>
   <tbody>
 ${rows}
   </tbody>
@@ -184,11 +203,14 @@ function build() {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(join(OUT, 'docs/components'), { recursive: true });
   cpSync(CDN, join(OUT, 'cdn'), { recursive: true });
-  for (const file of ['site.css', 'favicon.svg']) cpSync(join(ROOT, 'site', file), join(OUT, file));
+  for (const file of ['site.css', 'site.js', 'favicon.svg']) cpSync(join(ROOT, 'site', file), join(OUT, file));
 
   const all = guides();
   const home = readFileSync(join(ROOT, 'site/home.html'), 'utf8').replace('{{PARTS}}', partsTable());
-  writeFileSync(join(OUT, 'index.html'), shell({ title: 'Learning from practice reviews', prefix: '', main: home, current: 'index.html' }));
+  writeFileSync(
+    join(OUT, 'index.html'),
+    shell({ title: 'Learning from practice reviews', titleCy: 'Dysgu o adolygiadau ymarfer', prefix: '', main: home, current: 'index.html', bilingual: true }),
+  );
   for (const guide of all) {
     mkdirSync(dirname(join(OUT, guide.page)), { recursive: true });
     writeFileSync(join(OUT, guide.page), guidePage(guide, all));

@@ -5,7 +5,8 @@
 //  - requests anything that fails or answers 4xx/5xx;
 //  - leaves a kit element undefined or without rendered content;
 //  - has any axe violation (WCAG 2.2 AA, target size included).
-// On the home page it also switches the kit to Welsh with the keyboard.
+// On the home page it also switches to Welsh with the keyboard, checks the page and the kit
+// follow, that the choice survives a reload, and runs axe on pages in Welsh too.
 // Run after `npm run build && npm run build:site`; `.ci/run` does.
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -35,7 +36,19 @@ const server = await serveSite({ port: 0, quiet: true });
 const browser = await puppeteer.launch({ executablePath, args: CHROME_ARGS, headless: true });
 const failures = [];
 
-async function openPage(path, { bypassCsp = false } = {}) {
+async function axeViolations(path) {
+  const audit = await openPage(path, { bypassCsp: true, keepStorage: true });
+  await audit.page.evaluate(AXE_SOURCE);
+  const violations = await audit.page.evaluate(async () => {
+    window.axe.configure({ rules: [{ id: 'target-size', enabled: true }] });
+    const results = await window.axe.run(document, { resultTypes: ['violations'] });
+    return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  await audit.page.close();
+  return [...audit.problems, ...violations.map((v) => `axe: ${v}`)];
+}
+
+async function openPage(path, { bypassCsp = false, keepStorage = false } = {}) {
   const page = await browser.newPage();
   const problems = [];
   await page.setBypassCSP(bypassCsp);
@@ -52,6 +65,16 @@ async function openPage(path, { bypassCsp = false } = {}) {
       console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);
     });
   });
+  if (!keepStorage) {
+    // Each tab starts in English: a language remembered from an earlier page is cleared once,
+    // before the page's scripts run; a reload in the same tab keeps what the reader chose.
+    await page.evaluateOnNewDocument(() => {
+      if (!sessionStorage.getItem('slk-smoke-cleared')) {
+        localStorage.clear();
+        sessionStorage.setItem('slk-smoke-cleared', '1');
+      }
+    });
+  }
   const response = await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle0' });
   if (!bypassCsp && !response?.headers()['content-security-policy']?.includes("script-src 'self'")) {
     problems.push('the page was served without the strict Content Security Policy');
@@ -79,7 +102,7 @@ try {
     if (elements.length === 0) problems.push('no kit element on the page');
 
     if (path === 'index.html') {
-      // A keyboard user switches the kit to Welsh: Tab to "Cymraeg", press Enter.
+      // A keyboard user switches the page and the kit to Welsh: Tab to "Cymraeg", press Enter.
       const label = () =>
         page.evaluate(() => document.querySelector('slk-language-switch')?.shadowRoot?.querySelector('[role="group"]')?.getAttribute('aria-label'));
       for (let i = 0; i < 15; i++) {
@@ -93,19 +116,24 @@ try {
         { timeout: 5000 },
       ).catch(() => {});
       if ((await label()) !== 'Iaith') problems.push('switching to Cymraeg with the keyboard did not translate the kit');
+      const welshPage = () =>
+        page.evaluate(() => ({ lang: document.documentElement.lang, heading: document.querySelector('h1')?.innerText.trim() }));
+      const expected = JSON.stringify({ lang: 'cy', heading: 'Dysgu o adolygiadau ymarfer' });
+      if (JSON.stringify(await welshPage()) !== expected) problems.push(`the page did not switch to Welsh: ${JSON.stringify(await welshPage())}`);
+      await page.reload({ waitUntil: 'networkidle0' });
+      if (JSON.stringify(await welshPage()) !== expected || (await label()) !== 'Iaith') problems.push('the choice of Welsh was not remembered after a reload');
+      // Axe on the Welsh home page, and on a guide read with the kit in Welsh.
+      for (const welsh of ['index.html', 'docs/getting-started.html']) {
+        problems.push(...(await axeViolations(welsh)).map((p) => `in Welsh, ${welsh}: ${p}`));
+      }
+      await page.evaluate(() => localStorage.clear());
     }
     await page.close();
+    // Later pages' axe runs must see English: nothing remembered.
+
 
     // Pass 2: axe needs to inject its script, which the page's CSP rightly forbids.
-    const audit = await openPage(path, { bypassCsp: true });
-    await audit.page.evaluate(AXE_SOURCE);
-    const violations = await audit.page.evaluate(async () => {
-      window.axe.configure({ rules: [{ id: 'target-size', enabled: true }] });
-      const results = await window.axe.run(document, { resultTypes: ['violations'] });
-      return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    await audit.page.close();
-    problems.push(...violations.map((v) => `axe: ${v}`));
+    problems.push(...(await axeViolations(path)));
 
     if (problems.length) failures.push({ path, problems });
     console.log(`${problems.length ? '✗' : '✓'} ${path}${elements.length ? ` (${elements.map((e) => e.tag).join(', ')})` : ''}`);
