@@ -25,16 +25,22 @@ export const CONTENT_SECURITY_POLICY = [
   'trusted-types lit-html',
 ].join('; ');
 
+/** PORT from the environment (default 8000), checked. */
+function portFromEnv() {
+  const port = Number(process.env.PORT ?? 8000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a whole number from 0 to 65535 (got ${process.env.PORT}).`);
+  }
+  return port;
+}
+
 /**
  * Starts the server on the loopback interface only (the demo is for this machine, not the
  * network); resolves to its URL and a stop function.
  */
-export async function serveSite({ port = Number(process.env.PORT ?? 8000), rootDir = 'site-dist', quiet = false } = {}) {
+export async function serveSite({ port = portFromEnv(), rootDir = 'site-dist', quiet = false } = {}) {
   if (!existsSync(`${rootDir}/index.html`)) {
     throw new Error(`${rootDir}/index.html is missing: run \`npm start\` (or \`npm run build:site\`) first.`);
-  }
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT must be a whole number from 0 to 65535 (got ${process.env.PORT}).`);
   }
   // @web/dev-server does the file serving (paths, MIME types, caching) in its middleware
   // mode; we own the socket because, given "localhost", it listens on every interface.
@@ -83,8 +89,24 @@ export async function serveSite({ port = Number(process.env.PORT ?? 8000), rootD
   return { url, stop };
 }
 
+/** Whether `port` is free on the loopback interface; `npm start` asks before it builds. */
+export function checkPort(port = portFromEnv()) {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`Port ${port} is already in use (is another \`npm start\` running?). Stop it, or choose another port: PORT=${port + 1} npm start`)
+          : error,
+      ),
+    );
+    probe.listen(port, '127.0.0.1', () => probe.close(resolve));
+  });
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  serveSite().catch((error) => {
+  const task = Promise.resolve().then(() => (process.argv.includes('--check-port') ? checkPort() : serveSite()));
+  task.catch((error) => {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
   });
