@@ -209,7 +209,8 @@ TODO: what it is for and who uses it.
 ## Use it
 
 \`\`\`html
-<script type="module" src="/path/to/slk-${n.name}.min.js"></script>
+<script type="module" src="/path/to/slk-${n.name}.min.js"
+        integrity="sha384-…from cdn/integrity.json…" crossorigin="anonymous"></script>
 <${n.tag}></${n.tag}>
 \`\`\`
 

@@ -1,4 +1,4 @@
-// The habits in ../shared/CONVENTIONS.md, checked so that consistency costs nothing:
+// The codebase's habits (docs/contributing.md), checked so that consistency costs nothing:
 // one folder per component with the same files, fixtures swept and shown as stories, and
 // packages that publish what they should.
 import { expect } from 'chai';
