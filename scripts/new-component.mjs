@@ -20,7 +20,8 @@ export function namesFor(name) {
     );
   }
   if (name.startsWith('slk-')) throw new Error('Leave out the slk- prefix: it is added for you.');
-  if (name === 'internal' || name === 'generated') throw new Error(`"${name}" is reserved.`);
+  // These would collide with the folder's own files (define.ts) or the package's folders.
+  if (['internal', 'generated', 'define', 'index', 'fixtures', 'styles', 'test'].includes(name)) throw new Error(`"${name}" is reserved: choose another name.`);
   const words = name.split('-');
   const pascal = words.map((w) => w[0].toUpperCase() + w.slice(1)).join('');
   const camel = pascal[0].toLowerCase() + pascal.slice(1);
@@ -301,17 +302,26 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
   const rootAt = args.indexOf('--root');
   const root = rootAt === -1 ? resolve(dirname(fileURLToPath(import.meta.url)), '..') : resolve(args[rootAt + 1]);
-  const name = args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--root');
-  if (!name || args.includes('--help')) {
-    console.log('Usage: npm run new:component -- <name>   (kebab-case, without slk-; e.g. review-timeline)');
-    process.exit(name ? 0 : 1);
+  const names = args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--root');
+  const name = names[0];
+  if (!name || names.length > 1 || args.includes('--help')) {
+    console.log('Usage: npm run new:component -- <name>   (one kebab-case name, without slk-; e.g. review-timeline)');
+    process.exit(name && names.length === 1 ? 0 : 1);
   }
+  const dryRun = args.includes('--dry-run');
   try {
-    const written = createComponent(name, { root, dryRun: args.includes('--dry-run') });
-    console.log(`Created <slk-${name}>:`);
+    const written = createComponent(name, { root, dryRun });
+    console.log(`${dryRun ? 'Would create' : 'Created'} <slk-${name}>:`);
     for (const path of written) console.log(`  ${path}`);
-    console.log('\nNext: fill in the TODOs, add fixtures (each one becomes a story and an a11y check),');
-    console.log('run `npm run localize` after adding strings, then `npm test`.');
+    if (dryRun) process.exit(0);
+    console.log(`
+Next:
+  1. Fill in the TODOs in the class's JSDoc (npm test checks the API documentation).
+  2. Add fixtures: each one becomes a test, a story and an accessibility check.
+  3. The template shows one string through msg(): run \`npm run localize\`, then in
+     packages/components/xliff/cy.xlf give each new <trans-unit> a
+     <target state="needs-review-translation">…Welsh…</target>, and run \`npm run localize\` again.
+  4. npm test`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);

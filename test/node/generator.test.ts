@@ -29,7 +29,7 @@ describe('npm run new:component', () => {
     });
   });
 
-  for (const bad of ['ReviewTimeline', 'review_timeline', '1-timeline', 'slk-timeline', 'internal', '']) {
+  for (const bad of ['ReviewTimeline', 'review_timeline', '1-timeline', 'slk-timeline', 'internal', 'define', '']) {
     it(`refuses the name ${JSON.stringify(bad)} with an explanation`, () => {
       expect(() => namesFor(bad)).to.throw(/kebab-case|slk- prefix|reserved/);
     });
