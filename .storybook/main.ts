@@ -29,10 +29,18 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
+  // A component library's Storybook is for reading, not learning Storybook: no onboarding checklist.
+  features: { sidebarOnboardingChecklist: false },
   viteFinal(viteConfig) {
     viteConfig.plugins = [standardDecorators(), ...(viteConfig.plugins ?? [])];
     // Stories run the TypeScript sources, like the tests: no package build needed first.
     viteConfig.resolve = { ...viteConfig.resolve, conditions: ['source', ...defaultClientConditions] };
+    // Storybook's renderer imports lit/directive-helpers.js; unless it is pre-bundled with lit,
+    // a second copy of lit-html loads ("Multiple versions of Lit loaded").
+    viteConfig.optimizeDeps = {
+      ...viteConfig.optimizeDeps,
+      include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'],
+    };
     return viteConfig;
   },
 };

@@ -17,7 +17,7 @@ export const languageSwitchFixtures: ComponentFixtures = {
     },
     {
       name: 'Switches the page',
-      description: 'Also sets lang on <html>, so the host page’s own bilingual content can follow.',
+      description: 'Also sets `lang` on `<html>`, so the host page’s own bilingual content can follow.',
       render: () => html`<slk-language-switch update-document></slk-language-switch>`,
     },
   ],
