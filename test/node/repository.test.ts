@@ -78,3 +78,17 @@ describe('repository conventions', () => {
     }
   });
 });
+
+describe('the theming guide', () => {
+  it('documents every design token', async () => {
+    const { TOKENS } = await import('../../packages/components/src/internal/tokens.js');
+    const guide = readFileSync(new URL('docs/theming.md', root), 'utf8');
+    // Tokens may be listed in groups ("--slk-space-xs, -s, -m"): check each name's stem and suffix.
+    const missing = Object.keys(TOKENS).filter((name) => {
+      if (guide.includes(`--slk-${name}\``)) return false;
+      const dash = name.lastIndexOf('-');
+      return !(guide.includes(`--slk-${name.slice(0, dash)}-`) && guide.includes(`\`-${name.slice(dash + 1)}\``)) && !guide.includes(`--slk-${name}`);
+    });
+    expect(missing).to.deep.equal([]);
+  });
+});
