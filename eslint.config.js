@@ -100,7 +100,7 @@ export default tseslint.config(
     // @open-wc/semantic-dom-diff types every chai `equal` as returning a Promise (only its
     // DOM snapshot form is async). Without this, every plain assertion would need `void`;
     // with it, a forgotten `await` on `to.be.accessible()` is still reported.
-    files: ['**/*.test.ts', 'test/**/*.ts'],
+    files: ['**/*.test.ts', '**/*.contract.ts', 'test/**/*.ts'],
     rules: {
       // Tests build deliberately malformed documents; typing every broken shape adds nothing.
       '@typescript-eslint/no-explicit-any': 'off',

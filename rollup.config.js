@@ -11,7 +11,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 // Tests, fixtures (and the fixture type) are for this repository, not for npm.
-const NOT_SHIPPED = /(\.(test|fixtures|stories)\.ts|internal\/fixtures\.ts)$/;
+const NOT_SHIPPED = /(\.(test|fixtures|stories|contract)\.ts|internal\/fixtures\.ts)$/;
 
 /** Source modules of a package that belong in its npm build. */
 function shippedSources(pkg) {

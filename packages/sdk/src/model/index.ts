@@ -4,5 +4,14 @@ export * from './schemas.js';
 export { ID_PATTERN, fieldMeta, type FieldMeta } from './fields.js';
 export * from './messages.js';
 export * from './migrations.js';
-export { checkFormIntegrity, checkResponseAgainstForm, checkReviewIntegrity, formQuestions, isQuestionShown } from './integrity.js';
+export {
+  checkEntityIntegrity,
+  checkFormIntegrity,
+  checkResponseAgainstForm,
+  checkReviewIntegrity,
+  formQuestions,
+  isQuestionShown,
+  referencesTo,
+  type ExistsIn,
+} from './integrity.js';
 export * from './validate.js';

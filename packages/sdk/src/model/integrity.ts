@@ -10,7 +10,18 @@ import { fromIsoDate, isIsoDate, type IsoDate } from '../time/calendar-date.js';
 import { possibleDays } from '../time/edtf.js';
 import { CLOCK_MILESTONES } from '../time/clocks.js';
 import { message, validationError, type ValidationError } from './messages.js';
-import { feedbackFormSchema, reviewSchema, type FeedbackForm, type FeedbackResponse, type Question, type Review } from './schemas.js';
+import {
+  ENTITY_COLLECTIONS,
+  ENTITY_SCHEMAS,
+  feedbackFormSchema,
+  reviewSchema,
+  type EntityCollection,
+  type EntityOf,
+  type FeedbackForm,
+  type FeedbackResponse,
+  type Question,
+  type Review,
+} from './schemas.js';
 import { locate } from './issues.js';
 
 type Path = (string | number)[];
@@ -99,7 +110,7 @@ class Collector {
     this.errors.push(validationError(path, code, text, this.locale));
   }
   /** Every id in `items` unique; returns the set of ids. */
-  ids(items: readonly { id: string }[], path: Path, entity: LocalisedText): Set<string> {
+  ids(items: ReadonlyArray<{ id: string }>, path: Path, entity: LocalisedText): Set<string> {
     const seen = new Set<string>();
     items.forEach((item, i) => {
       if (seen.has(item.id)) this.add([...path, i, 'id'], 'duplicate-id', message('duplicate-id', { entity }));
@@ -107,13 +118,13 @@ class Collector {
     });
     return seen;
   }
-  ref(id: string | undefined, known: Set<string>, path: Path, field: LocalisedText, target: LocalisedText): void {
-    if (id === undefined || known.has(id)) return;
+  ref(id: string | undefined, known: (id: string) => boolean, path: Path, field: LocalisedText, target: LocalisedText): void {
+    if (id === undefined || known(id)) return;
     this.add(path, 'unknown-reference', message('unknown-reference', { label: this.labelAt(path) ?? field, target }));
   }
-  refs(ids: readonly string[], known: Set<string>, path: Path, field: LocalisedText, target: LocalisedText): void {
+  refs(ids: readonly string[], known: (id: string) => boolean, path: Path, field: LocalisedText, target: LocalisedText): void {
     ids.forEach((id, i) => {
-      if (known.has(id)) return;
+      if (known(id)) return;
       this.add([...path, i], 'unknown-reference', message('unknown-references', { label: this.labelAt(path) ?? field, target }));
     });
   }
@@ -132,77 +143,125 @@ const IMPACT_REVIEWED = new Set(['impact-reviewed', 'closed']);
 
 const day = (date: IsoDate) => fromIsoDate(date);
 
+/** Whether a record with this id exists in a collection of the same review. */
+export type ExistsIn = (collection: EntityCollection, id: string) => boolean;
+
+/**
+ * The checks on one entity: its references point at records that exist, and its own rules
+ * hold (an evidenced action has accepted evidence…). `at` is the entity's path.
+ */
+function checkEntity<C extends EntityCollection>(c: Collector, collection: C, entity: EntityOf<C>, at: Path, exists: ExistsIn): void {
+  const has = (target: EntityCollection) => (id: string) => exists(target, id);
+  switch (collection) {
+    case 'chronology': {
+      const entry = entity as EntityOf<'chronology'>;
+      c.ref(entry.agencyId, has('agencies'), [...at, 'agencyId'], FIELD.agencyId, ENTITY.agency);
+      c.refs(entry.subjectIds, has('subjects'), [...at, 'subjectIds'], FIELD.subjectId, ENTITY.subject);
+      c.refs(entry.kpeIds, has('keyPracticeEpisodes'), [...at, 'kpeIds'], FIELD.kpeId, ENTITY.kpe);
+      break;
+    }
+    case 'keyPracticeEpisodes': {
+      const kpe = entity as EntityOf<'keyPracticeEpisodes'>;
+      c.refs(kpe.agencyIds, has('agencies'), [...at, 'agencyIds'], FIELD.agencyId, ENTITY.agency);
+      // Partial dates: the end is wrong only if it certainly falls before the start could.
+      if (possibleDays(kpe.window.end).latest < possibleDays(kpe.window.start).earliest) {
+        c.add([...at, 'window', 'end'], 'date-order', RULES.kpeWindow);
+      }
+      break;
+    }
+    case 'contributoryFactors': {
+      const factor = entity as EntityOf<'contributoryFactors'>;
+      c.refs(factor.kpeIds, has('keyPracticeEpisodes'), [...at, 'kpeIds'], FIELD.kpeId, ENTITY.kpe);
+      factor.evidence.forEach((evidence, j) => c.ref(evidence.entryId, has('chronology'), [...at, 'evidence', j, 'entryId'], FIELD.entryId, ENTITY.entry));
+      break;
+    }
+    case 'patterns':
+      c.refs((entity as EntityOf<'patterns'>).factorIds, has('contributoryFactors'), [...at, 'factorIds'], FIELD.factorId, ENTITY.factor);
+      break;
+    case 'findings': {
+      const finding = entity as EntityOf<'findings'>;
+      c.refs(finding.patternIds, has('patterns'), [...at, 'patternIds'], FIELD.patternId, ENTITY.pattern);
+      c.refs(finding.questionIds, has('questions'), [...at, 'questionIds'], FIELD.questionId, ENTITY.question);
+      break;
+    }
+    case 'recommendations': {
+      const recommendation = entity as EntityOf<'recommendations'>;
+      c.refs(recommendation.findingIds, has('findings'), [...at, 'findingIds'], FIELD.findingId, ENTITY.finding);
+      c.refs(recommendation.addresseeAgencyIds, has('agencies'), [...at, 'addresseeAgencyIds'], FIELD.agencyId, ENTITY.agency);
+      break;
+    }
+    case 'actions': {
+      const action = entity as EntityOf<'actions'>;
+      const p = (...rest: Path): Path => [...at, ...rest];
+      c.ref(action.recommendationId, has('recommendations'), p('recommendationId'), FIELD.recommendationId, ENTITY.recommendation);
+      c.ref(action.agencyId, has('agencies'), p('agencyId'), FIELD.agencyId, ENTITY.agency);
+      c.ids(action.milestones, p('milestones'), ENTITY.milestone);
+      c.ids(action.evidence, p('evidence'), ENTITY.evidence);
+      if (action.agreedOn && action.completedOn && day(action.completedOn) < day(action.agreedOn)) {
+        c.add(p('completedOn'), 'date-order', RULES.completedBeforeAgreed);
+      }
+      if ((action.status === 'superseded' || action.status === 'cancelled') && !action.statusRationale) {
+        const status = action.status === 'superseded' ? draft('superseded', 'ddisodli') : draft('cancelled', 'ganslo');
+        c.add(p('statusRationale'), 'status-rule', fill(RULES.rationale, { status }));
+      }
+      if (COMPLETE.has(action.status) && !action.completedOn) c.add(p('completedOn'), 'status-rule', RULES.completedOn);
+      if (EVIDENCED.has(action.status) && !action.evidence.some((e) => e.assessment === 'accepted')) {
+        c.add(p('evidence'), 'status-rule', RULES.acceptedEvidence);
+      }
+      if (IMPACT_REVIEWED.has(action.status) && !action.reviewPoints.some((point) => point.reviewedOn)) {
+        c.add(p('reviewPoints'), 'status-rule', RULES.impactReview);
+      }
+      if (action.status === 'closed' && !action.signOff) c.add(p('signOff'), 'status-rule', RULES.signOff);
+      action.reviewPoints.forEach((point, j) => {
+        if (point.reviewedOn && !point.rating) c.add(p('reviewPoints', j, 'rating'), 'status-rule', RULES.reviewRating);
+      });
+      break;
+    }
+    case 'learningEvents': {
+      const event = entity as EntityOf<'learningEvents'>;
+      c.refs(event.agencyIds, has('agencies'), [...at, 'agencyIds'], FIELD.agencyId, ENTITY.agency);
+      event.raised.forEach((point, j) => c.refs(point.actionIds, has('actions'), [...at, 'raised', j, 'actionIds'], FIELD.actionId, ENTITY.action));
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+const COLLECTION_ENTITY: Record<EntityCollection, LocalisedText> = {
+  subjects: ENTITY.subject,
+  agencies: ENTITY.agency,
+  questions: ENTITY.question,
+  chronology: ENTITY.entry,
+  keyPracticeEpisodes: ENTITY.kpe,
+  contributoryFactors: ENTITY.factor,
+  patterns: ENTITY.pattern,
+  findings: ENTITY.finding,
+  recommendations: ENTITY.recommendation,
+  actions: ENTITY.action,
+  learningEvents: ENTITY.event,
+};
+
+/**
+ * Checks one entity on its own (for storage, which writes entities one at a time): its
+ * references and its own rules. Paths are relative to the entity.
+ */
+export function checkEntityIntegrity<C extends EntityCollection>(collection: C, entity: EntityOf<C>, exists: ExistsIn, locale: Locale): ValidationError[] {
+  const c = new Collector(locale, ENTITY_SCHEMAS[collection], entity);
+  checkEntity(c, collection, entity, [], exists);
+  return c.errors;
+}
+
 /** Cross-references and domain rules of a review that matches its schema. */
 export function checkReviewIntegrity(review: Review, locale: Locale): ValidationError[] {
   const c = new Collector(locale, reviewSchema, review);
-  const subjects = c.ids(review.subjects, ['subjects'], ENTITY.subject);
-  const agencies = c.ids(review.agencies, ['agencies'], ENTITY.agency);
-  const entries = c.ids(review.chronology, ['chronology'], ENTITY.entry);
-  const kpes = c.ids(review.keyPracticeEpisodes, ['keyPracticeEpisodes'], ENTITY.kpe);
-  const factors = c.ids(review.contributoryFactors, ['contributoryFactors'], ENTITY.factor);
-  const patterns = c.ids(review.patterns, ['patterns'], ENTITY.pattern);
-  const findings = c.ids(review.findings, ['findings'], ENTITY.finding);
-  const questions = c.ids(review.questions, ['questions'], ENTITY.question);
-  const recommendations = c.ids(review.recommendations, ['recommendations'], ENTITY.recommendation);
-  const actions = c.ids(review.actions, ['actions'], ENTITY.action);
-  c.ids(review.learningEvents, ['learningEvents'], ENTITY.event);
-
-  review.chronology.forEach((entry, i) => {
-    c.ref(entry.agencyId, agencies, ['chronology', i, 'agencyId'], FIELD.agencyId, ENTITY.agency);
-    c.refs(entry.subjectIds, subjects, ['chronology', i, 'subjectIds'], FIELD.subjectId, ENTITY.subject);
-    c.refs(entry.kpeIds, kpes, ['chronology', i, 'kpeIds'], FIELD.kpeId, ENTITY.kpe);
-  });
-  review.keyPracticeEpisodes.forEach((kpe, i) => {
-    c.refs(kpe.agencyIds, agencies, ['keyPracticeEpisodes', i, 'agencyIds'], FIELD.agencyId, ENTITY.agency);
-    // Partial dates: the end is wrong only if it certainly falls before the start could.
-    if (possibleDays(kpe.window.end).latest < possibleDays(kpe.window.start).earliest) {
-      c.add(['keyPracticeEpisodes', i, 'window', 'end'], 'date-order', RULES.kpeWindow);
-    }
-  });
-  review.contributoryFactors.forEach((factor, i) => {
-    c.refs(factor.kpeIds, kpes, ['contributoryFactors', i, 'kpeIds'], FIELD.kpeId, ENTITY.kpe);
-    factor.evidence.forEach((evidence, j) =>
-      c.ref(evidence.entryId, entries, ['contributoryFactors', i, 'evidence', j, 'entryId'], FIELD.entryId, ENTITY.entry),
-    );
-  });
-  review.patterns.forEach((pattern, i) => c.refs(pattern.factorIds, factors, ['patterns', i, 'factorIds'], FIELD.factorId, ENTITY.factor));
-  review.findings.forEach((finding, i) => {
-    c.refs(finding.patternIds, patterns, ['findings', i, 'patternIds'], FIELD.patternId, ENTITY.pattern);
-    c.refs(finding.questionIds, questions, ['findings', i, 'questionIds'], FIELD.questionId, ENTITY.question);
-  });
-  review.recommendations.forEach((recommendation, i) => {
-    c.refs(recommendation.findingIds, findings, ['recommendations', i, 'findingIds'], FIELD.findingId, ENTITY.finding);
-    c.refs(recommendation.addresseeAgencyIds, agencies, ['recommendations', i, 'addresseeAgencyIds'], FIELD.agencyId, ENTITY.agency);
-  });
-  review.actions.forEach((action, i) => {
-    const at = (...rest: Path): Path => ['actions', i, ...rest];
-    c.ref(action.recommendationId, recommendations, at('recommendationId'), FIELD.recommendationId, ENTITY.recommendation);
-    c.ref(action.agencyId, agencies, at('agencyId'), FIELD.agencyId, ENTITY.agency);
-    c.ids(action.milestones, at('milestones'), ENTITY.milestone);
-    c.ids(action.evidence, at('evidence'), ENTITY.evidence);
-    if (action.agreedOn && action.completedOn && day(action.completedOn) < day(action.agreedOn)) {
-      c.add(at('completedOn'), 'date-order', RULES.completedBeforeAgreed);
-    }
-    if ((action.status === 'superseded' || action.status === 'cancelled') && !action.statusRationale) {
-      const status = action.status === 'superseded' ? draft('superseded', 'ddisodli') : draft('cancelled', 'ganslo');
-      c.add(at('statusRationale'), 'status-rule', fill(RULES.rationale, { status }));
-    }
-    if (COMPLETE.has(action.status) && !action.completedOn) c.add(at('completedOn'), 'status-rule', RULES.completedOn);
-    if (EVIDENCED.has(action.status) && !action.evidence.some((e) => e.assessment === 'accepted')) {
-      c.add(at('evidence'), 'status-rule', RULES.acceptedEvidence);
-    }
-    if (IMPACT_REVIEWED.has(action.status) && !action.reviewPoints.some((p) => p.reviewedOn)) {
-      c.add(at('reviewPoints'), 'status-rule', RULES.impactReview);
-    }
-    if (action.status === 'closed' && !action.signOff) c.add(at('signOff'), 'status-rule', RULES.signOff);
-    action.reviewPoints.forEach((point, j) => {
-      if (point.reviewedOn && !point.rating) c.add(at('reviewPoints', j, 'rating'), 'status-rule', RULES.reviewRating);
-    });
-  });
-  review.learningEvents.forEach((event, i) => {
-    c.refs(event.agencyIds, agencies, ['learningEvents', i, 'agencyIds'], FIELD.agencyId, ENTITY.agency);
-    event.raised.forEach((point, j) => c.refs(point.actionIds, actions, ['learningEvents', i, 'raised', j, 'actionIds'], FIELD.actionId, ENTITY.action));
-  });
+  const ids = Object.fromEntries(
+    ENTITY_COLLECTIONS.map((collection) => [collection, c.ids(review[collection], [collection], COLLECTION_ENTITY[collection])]),
+  ) as Record<EntityCollection, Set<string>>;
+  const exists: ExistsIn = (collection, id) => ids[collection].has(id);
+  for (const collection of ENTITY_COLLECTIONS) {
+    (review[collection] as ReadonlyArray<EntityOf<typeof collection>>).forEach((entity, i) => checkEntity(c, collection, entity, [collection, i], exists));
+  }
   for (const [earlier, later] of MILESTONE_ORDER) {
     const a = review.milestones[earlier];
     const b = review.milestones[later];
@@ -212,6 +271,21 @@ export function checkReviewIntegrity(review: Review, locale: Locale): Validation
     }
   }
   return c.errors;
+}
+
+/**
+ * The references that point at an entity, for checking before it is deleted: deleting an
+ * agency that chronology entries come from would leave the review unreadable.
+ */
+export function referencesTo(review: Pick<Review, EntityCollection>, collection: EntityCollection, id: string): Array<{ collection: EntityCollection; id: string }> {
+  const found: Array<{ collection: EntityCollection; id: string }> = [];
+  for (const source of ENTITY_COLLECTIONS) {
+    for (const entity of review[source] as ReadonlyArray<EntityOf<typeof source>>) {
+      const points = checkEntityIntegrity(source, entity, (c, target) => !(c === collection && target === id), 'en-GB').some((e) => e.code === 'unknown-reference');
+      if (points) found.push({ collection: source, id: entity.id });
+    }
+  }
+  return found;
 }
 
 /** Every question of a form, in order. */

@@ -302,6 +302,12 @@ export const learningEventSchema = entity(
 
 const milestoneName = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
 
+export const reviewQuestionSchema = entity(
+  z.strictObject({ id: id('the question id', 'dynodydd y cwestiwn'), text: text('the review question', 'cwestiwn yr adolygiad', LONG) }),
+  'a review question',
+  'cwestiwn adolygu',
+);
+
 export const reviewSchema = entity(
   z.strictObject({
     schemaVersion: schemaVersion(),
@@ -360,15 +366,7 @@ export const reviewSchema = entity(
         'y dull',
       ),
     ),
-    questions: list(
-      entity(
-        z.strictObject({ id: id('the question id', 'dynodydd y cwestiwn'), text: text('the review question', 'cwestiwn yr adolygiad', LONG) }),
-        'a review question',
-        'cwestiwn adolygu',
-      ),
-      'the review questions',
-      'cwestiynau’r adolygiad',
-    ),
+    questions: list(reviewQuestionSchema, 'the review questions', 'cwestiynau’r adolygiad'),
     linkedReviews: list(
       entity(
         z.strictObject({
@@ -640,6 +638,39 @@ export type FeedbackResponse = z.output<typeof feedbackResponseSchema>;
 export type FeedbackResponseInput = z.input<typeof feedbackResponseSchema>;
 export type LoopWorksheet = z.output<typeof loopWorksheetSchema>;
 export type LoopWorksheetInput = z.input<typeof loopWorksheetSchema>;
+
+/** The collections of a review made of records with ids, which storage keeps one by one. */
+export const ENTITY_COLLECTIONS = [
+  'subjects',
+  'agencies',
+  'questions',
+  'chronology',
+  'keyPracticeEpisodes',
+  'contributoryFactors',
+  'patterns',
+  'findings',
+  'recommendations',
+  'actions',
+  'learningEvents',
+] as const satisfies readonly (keyof Review)[];
+export type EntityCollection = (typeof ENTITY_COLLECTIONS)[number];
+/** The value type of one entity in a collection. */
+export type EntityOf<C extends EntityCollection> = Review[C][number];
+
+/** The schema of one entity of each collection. */
+export const ENTITY_SCHEMAS = {
+  subjects: subjectSchema,
+  agencies: agencySchema,
+  questions: reviewQuestionSchema,
+  chronology: chronologyEntrySchema,
+  keyPracticeEpisodes: keyPracticeEpisodeSchema,
+  contributoryFactors: contributoryFactorSchema,
+  patterns: patternSchema,
+  findings: findingSchema,
+  recommendations: recommendationSchema,
+  actions: actionSchema,
+  learningEvents: learningEventSchema,
+} as const satisfies Record<EntityCollection, unknown>;
 
 /** The documents the kit stores and exchanges, by their `kind`. */
 export const DOCUMENT_SCHEMAS = {

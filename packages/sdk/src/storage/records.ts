@@ -1,0 +1,79 @@
+/**
+ * How a review maps onto records, shared by every adapter: a header (everything but the
+ * entity collections) and one record per entity, in its collection's order.
+ */
+import type * as z from 'zod/mini';
+import type { Locale } from '../locale.js';
+import { checkEntityIntegrity, type ExistsIn } from '../model/integrity.js';
+import { toValidationErrors } from '../model/issues.js';
+import { DOCUMENT_SCHEMAS, ENTITY_COLLECTIONS, ENTITY_SCHEMAS, type EntityCollection, type EntityOf, type Review } from '../model/schemas.js';
+import { parseDocument, parseReview } from '../model/validate.js';
+import { StoreValidationError, type StoredDocumentKind } from './store.js';
+
+/** A review without its entity collections. */
+export type ReviewHeader = Omit<Review, EntityCollection>;
+
+export interface EntityRecord {
+  readonly collection: EntityCollection;
+  readonly id: string;
+  /** Order within the collection. */
+  readonly position: number;
+  readonly value: unknown;
+}
+
+export function splitReview(review: Review): { header: ReviewHeader; entities: EntityRecord[] } {
+  const header: Record<string, unknown> = { ...review };
+  const entities: EntityRecord[] = [];
+  for (const collection of ENTITY_COLLECTIONS) {
+    delete header[collection];
+    (review[collection] as ReadonlyArray<{ id: string }>).forEach((value, position) => entities.push({ collection, id: value.id, position, value }));
+  }
+  return { header: header as ReviewHeader, entities };
+}
+
+/** Puts a review back together from its header and records, in each collection's order. */
+export function assembleReview(header: ReviewHeader, entities: Iterable<EntityRecord>): Record<string, unknown> {
+  const review: Record<string, unknown> = { ...header };
+  const byCollection = new Map<EntityCollection, EntityRecord[]>();
+  for (const record of entities) byCollection.set(record.collection, [...(byCollection.get(record.collection) ?? []), record]);
+  for (const collection of ENTITY_COLLECTIONS) {
+    review[collection] = (byCollection.get(collection) ?? []).sort((a, b) => a.position - b.position).map((r) => r.value);
+  }
+  return review;
+}
+
+/** Validates a whole review for writing; returns it parsed (defaults filled in). */
+export function validReview(review: unknown, locale: Locale = 'en-GB'): Review {
+  const result = parseReview(review, { locale });
+  if (!result.ok) throw new StoreValidationError(result.errors);
+  return result.review;
+}
+
+/**
+ * Validates one entity for writing: its schema, its references (through `exists`) and its
+ * own rules, so a single write can never leave the review unreadable.
+ */
+export function validEntity<C extends EntityCollection>(collection: C, entity: unknown, exists: ExistsIn, locale: Locale = 'en-GB'): EntityOf<C> {
+  const schema = ENTITY_SCHEMAS[collection] as unknown as z.ZodMiniType<EntityOf<C>>;
+  const parsed = schema.safeParse(entity);
+  if (!parsed.success) throw new StoreValidationError(toValidationErrors(schema, parsed.error.issues, entity, locale));
+  const errors = checkEntityIntegrity(collection, parsed.data, exists, locale);
+  if (errors.length) throw new StoreValidationError(errors);
+  return parsed.data;
+}
+
+/** Validates a feedback form, response or worksheet for writing. */
+export function validDocument(kind: StoredDocumentKind, document: unknown, locale: Locale = 'en-GB'): { id: string } {
+  const result = parseDocument(document, { locale });
+  if (!result.ok) throw new StoreValidationError(result.errors);
+  if (result.kind !== kind) {
+    throw new StoreValidationError([{ path: 'kind', segments: ['kind'], code: 'wrong-document-kind', message: `Expected a ${kind} document.`, text: { 'en-GB': `Expected a ${kind} document.`, cy: `Disgwyl dogfen ${kind}.`, welsh: 'draft' } }]);
+  }
+  return result.document;
+}
+
+export { DOCUMENT_SCHEMAS };
+
+/** The current time as an ISO instant (injectable for tests). */
+export type Clock = () => string;
+export const systemClock: Clock = () => new Date().toISOString();
