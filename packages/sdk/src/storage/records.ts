@@ -49,17 +49,38 @@ export function validReview(review: unknown, locale: Locale = 'en-GB'): Review {
   return result.review;
 }
 
+/** Checks one entity against its schema; returns it parsed (defaults filled in). */
+export function parseEntity<C extends EntityCollection>(collection: C, entity: unknown, locale: Locale = 'en-GB'): EntityOf<C> {
+  const schema = ENTITY_SCHEMAS[collection] as unknown as z.ZodMiniType<EntityOf<C>>;
+  const parsed = schema.safeParse(entity);
+  if (!parsed.success) throw new StoreValidationError(toValidationErrors(schema, parsed.error.issues, entity, locale));
+  return parsed.data;
+}
+
+/** The records a parsed entity refers to, so a store can look them up before checking. */
+export function referencedRecords<C extends EntityCollection>(collection: C, entity: EntityOf<C>): Array<{ collection: EntityCollection; id: string }> {
+  const asked: Array<{ collection: EntityCollection; id: string }> = [];
+  checkEntityIntegrity(collection, entity, (target, id) => {
+    asked.push({ collection: target, id });
+    return true;
+  }, 'en-GB');
+  return asked;
+}
+
+/** Checks a parsed entity's references and rules; throws with every problem. */
+export function checkEntity<C extends EntityCollection>(collection: C, entity: EntityOf<C>, exists: ExistsIn, locale: Locale = 'en-GB'): void {
+  const errors = checkEntityIntegrity(collection, entity, exists, locale);
+  if (errors.length) throw new StoreValidationError(errors);
+}
+
 /**
  * Validates one entity for writing: its schema, its references (through `exists`) and its
  * own rules, so a single write can never leave the review unreadable.
  */
 export function validEntity<C extends EntityCollection>(collection: C, entity: unknown, exists: ExistsIn, locale: Locale = 'en-GB'): EntityOf<C> {
-  const schema = ENTITY_SCHEMAS[collection] as unknown as z.ZodMiniType<EntityOf<C>>;
-  const parsed = schema.safeParse(entity);
-  if (!parsed.success) throw new StoreValidationError(toValidationErrors(schema, parsed.error.issues, entity, locale));
-  const errors = checkEntityIntegrity(collection, parsed.data, exists, locale);
-  if (errors.length) throw new StoreValidationError(errors);
-  return parsed.data;
+  const parsed = parseEntity(collection, entity, locale);
+  checkEntity(collection, parsed, exists, locale);
+  return parsed;
 }
 
 /** Validates a feedback form, response or worksheet for writing. */
