@@ -31,7 +31,7 @@ interface StoredEntity {
   updatedAt: string;
 }
 
-interface StoredReview {
+export interface StoredReview {
   header: ReviewHeader;
   revision: number;
   updatedAt: string;
@@ -49,6 +49,7 @@ const entityKey = (collection: EntityCollection, id: string) => `${collection}/$
 
 export class MemoryStore implements ReviewStore, DraftStore {
   protected reviews = new Map<string, StoredReview>();
+
   protected documents = new Map<string, Stored<unknown>>(); // key: `${kind}/${id}`
   protected drafts = new Map<string, DraftRecord>();
   protected auditEntries: AuditEntry[] = [];

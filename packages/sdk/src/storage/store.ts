@@ -58,10 +58,10 @@ export interface StoreChange {
   readonly source: 'local' | 'other-tab';
 }
 
-/** One entry of the audit log: exports that bypassed redaction, with their reason. */
+/** One entry of the audit log: unredacted copies that left the store, with their reason. */
 export interface AuditEntry {
   readonly at: string;
-  readonly action: 'export-without-redaction';
+  readonly action: 'export-without-redaction' | 'save-working-copy';
   readonly reviewId: string;
   readonly audience: string;
   readonly role: string;
