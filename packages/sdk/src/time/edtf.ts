@@ -359,7 +359,7 @@ export function safeParsePartialDate(input: unknown, options: PartialDateParseOp
 }
 
 /** Whether `input` is a date or range the kit can read. */
-export function isPartialDate(input: unknown): input is string {
+export function isPartialDate(input: unknown): boolean {
   return safeParsePartialDate(input).ok;
 }
 
