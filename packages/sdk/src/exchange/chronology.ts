@@ -6,7 +6,6 @@
  * "Agency", "Summary") are read without editing the file. Good rows import; each failed row
  * is reported with its line, the column and the reason, never with the value.
  */
-import type * as z from 'zod/mini';
 import { draft, type LocalisedText } from '../localised-text.js';
 import type { Locale } from '../locale.js';
 import { labelOf, AUDIENCES, SIGNIFICANCE } from '../model/codes.js';
@@ -221,7 +220,7 @@ export function importChronologyCsv(text: string, mapping: ChronologyMapping, co
     const parsed = chronologyEntrySchema.safeParse(candidate);
     if (!parsed.success) {
       // Messages name the field ("Enter the source of the entry"), never the value.
-      for (const error of toValidationErrors(chronologyEntrySchema as unknown as z.ZodMiniType, parsed.error.issues, candidate, locale)) {
+      for (const error of toValidationErrors(chronologyEntrySchema, parsed.error.issues, candidate, locale)) {
         const field = error.segments[0] as keyof ChronologyMapping['columns'] | undefined;
         const column = field && field in mapping.columns ? mapping.columns[field] : undefined;
         errors.push({ line: row.line, ...(column ? { column } : {}), text: error.text });
