@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
 import { CODE_LISTS, CODE_LISTS_VERSION } from '../packages/sdk/src/model/codes.js';
-import { DOCUMENT_SCHEMAS, SCHEMA_VERSION } from '../packages/sdk/src/model/schemas.js';
+import { DOCUMENT_SCHEMAS, SCHEMA_VERSION, type DocumentKind } from '../packages/sdk/src/model/schemas.js';
 import { parseDocument } from '../packages/sdk/src/model/validate.js';
 import * as fixtures from '../packages/sdk/src/fixtures/index.js';
 
@@ -42,7 +42,8 @@ const TITLES: Record<string, string> = {
   'feedback-form': 'Feedback form',
   'feedback-response': 'Feedback response',
   'loop-worksheet': 'Loop-learning worksheet',
-};
+  'pseudonym-key': 'Pseudonym key',
+} satisfies Record<DocumentKind, string>;
 
 export function jsonSchemas(): Record<string, string> {
   const files: Record<string, string> = {};
@@ -143,6 +144,8 @@ export function examples(): Record<string, string> {
     'follow-up.form.json': fixtures.followUpForm,
     'child-j.response-1.json': fixtures.childJResponses[0],
     'physical-intervention.worksheet.json': fixtures.physicalInterventionWorksheet,
+    // Invented, like every fixture; a real key is never shipped or stored with its review.
+    'child-j.key.json': fixtures.childJKey,
   };
   const files: Record<string, string> = {};
   for (const [name, document] of Object.entries(documents)) {

@@ -15,3 +15,5 @@ export {
   type ExistsIn,
 } from './integrity.js';
 export * from './validate.js';
+export { checkKeyAgainstReview, checkKeyIntegrity } from './key.js';
+export { mapFreeText, type TextPath } from './text-fields.js';

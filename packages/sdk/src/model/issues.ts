@@ -11,7 +11,7 @@ import { fieldMeta, type FieldMeta } from './fields.js';
 import { EXPECTED, message, validationError, type ValidationCode, type ValidationError } from './messages.js';
 
 // zod's internal definition, as far as the walk needs it.
-interface Def {
+export interface Def {
   readonly type: string;
   readonly shape?: Record<string, Node>;
   readonly element?: Node;
@@ -22,18 +22,18 @@ interface Def {
   readonly values?: readonly unknown[];
   readonly in?: Node;
 }
-interface Node {
+export interface Node {
   readonly _zod: { readonly def: Def; readonly values?: ReadonlySet<unknown> };
 }
 
 const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional']);
 
-function metaOf(node: Node): FieldMeta | undefined {
+export function metaOf(node: Node): FieldMeta | undefined {
   return fieldMeta.get(node as unknown as z.ZodMiniType);
 }
 
 /** Unwraps optional/default wrappers, collecting any labels met on the way. */
-function unwrap(node: Node, metas: FieldMeta[]): Node {
+export function unwrap(node: Node, metas: FieldMeta[]): Node {
   let current = node;
   for (;;) {
     const meta = metaOf(current);
@@ -46,7 +46,7 @@ function unwrap(node: Node, metas: FieldMeta[]): Node {
 }
 
 /** The option of a union that fits `data`, by discriminator when there is one. */
-function unionOption(def: Def, data: unknown): Node | undefined {
+export function unionOption(def: Def, data: unknown): Node | undefined {
   const options = def.options ?? [];
   if (def.discriminator && data && typeof data === 'object') {
     const value = (data as Record<string, unknown>)[def.discriminator];

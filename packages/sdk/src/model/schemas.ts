@@ -325,6 +325,9 @@ export const reviewSchema = entity(
       'y bartneriaeth',
     ),
     status: choice(REVIEW_STATUSES, 'the status of the review', 'statws yr adolygiad'),
+    audience: z.optional(
+      choice(AUDIENCES, 'who this copy is for', 'ar gyfer pwy mae’r copi hwn', 'Set on exported copies (internal, panel or publication), which are redacted for that audience. A working copy has none.'),
+    ),
     incident: z.optional(
       entity(
         z.strictObject({
@@ -617,6 +620,51 @@ export const loopWorksheetSchema = entity(
   'taflen waith dysgu dolen',
 );
 
+// --- Pseudonym keys ----------------------------------------------------------------------
+
+/**
+ * The key from pseudonyms to the people behind them. It is never stored with a review: the
+ * partnership keeps it apart, and redaction uses it to find names and identifying details in
+ * free text before anything is shared.
+ */
+export const pseudonymKeySchema = entity(
+  z.strictObject({
+    schemaVersion: schemaVersion(),
+    kind: field(z.literal('pseudonym-key'), 'text', 'the document kind', 'math y ddogfen', 'Always "pseudonym-key".'),
+    reviewId: ref('the review the key is for', 'yr adolygiad y mae’r allwedd ar ei gyfer'),
+    people: requiredList(
+      entity(
+        z.strictObject({
+          subjectId: ref('the person in the review', 'y person yn yr adolygiad'),
+          names: requiredList(text('a name the person is known by', 'enw y mae’r person yn cael ei adnabod wrtho', SHORT), 'the names the person is known by', 'yr enwau y mae’r person yn cael ei adnabod wrthynt'),
+          identifiers: list(text('an identifying detail', 'manylyn adnabod', SHORT), 'identifying details (dates of birth, addresses, schools, numbers)', 'manylion adnabod (dyddiadau geni, cyfeiriadau, ysgolion, rhifau)'),
+        }),
+        'a person in the key',
+        'person yn yr allwedd',
+      ),
+      'the people',
+      'y bobl',
+    ),
+    staff: list(
+      entity(
+        z.strictObject({
+          name: text('the member of staff’s name', 'enw’r aelod o staff', SHORT),
+          role: text('their role', 'eu rôl', SHORT),
+        }),
+        'a member of staff',
+        'aelod o staff',
+      ),
+      'staff named in the review, with their roles',
+      'staff a enwir yn yr adolygiad, gyda’u rolau',
+    ),
+  }),
+  'a pseudonym key',
+  'allwedd ffugenwau',
+);
+
+export type PseudonymKey = z.output<typeof pseudonymKeySchema>;
+export type PseudonymKeyInput = z.input<typeof pseudonymKeySchema>;
+
 export type Review = z.output<typeof reviewSchema>;
 export type ReviewInput = z.input<typeof reviewSchema>;
 export type Subject = z.output<typeof subjectSchema>;
@@ -678,5 +726,6 @@ export const DOCUMENT_SCHEMAS = {
   'feedback-form': feedbackFormSchema,
   'feedback-response': feedbackResponseSchema,
   'loop-worksheet': loopWorksheetSchema,
+  'pseudonym-key': pseudonymKeySchema,
 } as const;
 export type DocumentKind = keyof typeof DOCUMENT_SCHEMAS;

@@ -16,8 +16,10 @@ import {
   type FeedbackForm,
   type FeedbackResponse,
   type LoopWorksheet,
+  type PseudonymKey,
   type Review,
 } from './schemas.js';
+import { checkKeyIntegrity } from './key.js';
 import { draft, type LocalisedText } from '../localised-text.js';
 
 export interface ParseOptions {
@@ -34,6 +36,7 @@ const DOCUMENT_NAMES: Record<DocumentKind, LocalisedText> = {
   'feedback-form': draft('a feedback form', 'ffurflen adborth'),
   'feedback-response': draft('a feedback response', 'ymateb adborth'),
   'loop-worksheet': draft('a loop-learning worksheet', 'taflen waith dysgu dolen'),
+  'pseudonym-key': draft('a pseudonym key', 'allwedd ffugenwau'),
 };
 
 type Checker<T> = (document: T, locale: Locale) => ValidationError[];
@@ -93,11 +96,18 @@ export function parseLoopWorksheet(input: unknown, options: ParseOptions = {}): 
   return result.ok ? { ok: true, worksheet: result.value } : result;
 }
 
+/** Reads a pseudonym key (kept apart from the review; used to redact). Never throws. */
+export function parsePseudonymKey(input: unknown, options: ParseOptions = {}): { readonly ok: true; readonly key: PseudonymKey } | Failure {
+  const result = parseAs<PseudonymKey>('pseudonym-key', input, options, checkKeyIntegrity);
+  return result.ok ? { ok: true, key: result.value } : result;
+}
+
 export type AnyDocument =
   | { readonly kind: 'review'; readonly document: Review }
   | { readonly kind: 'feedback-form'; readonly document: FeedbackForm }
   | { readonly kind: 'feedback-response'; readonly document: FeedbackResponse }
-  | { readonly kind: 'loop-worksheet'; readonly document: LoopWorksheet };
+  | { readonly kind: 'loop-worksheet'; readonly document: LoopWorksheet }
+  | { readonly kind: 'pseudonym-key'; readonly document: PseudonymKey };
 
 /** Reads any kit document, by its `kind`. Never throws. */
 export function parseDocument(input: unknown, options: ParseOptions = {}): ({ readonly ok: true } & AnyDocument) | Failure {
@@ -119,11 +129,15 @@ export function parseDocument(input: unknown, options: ParseOptions = {}): ({ re
       const r = parseLoopWorksheet(input, options);
       return r.ok ? { ok: true, kind, document: r.worksheet } : r;
     }
+    case 'pseudonym-key': {
+      const r = parsePseudonymKey(input, options);
+      return r.ok ? { ok: true, kind, document: r.key } : r;
+    }
     default: {
       const locale = options.locale ?? 'en-GB';
       const text = draft(
-        'Give the document’s kind: review, feedback-form, feedback-response or loop-worksheet',
-        'Rhowch fath y ddogfen: review, feedback-form, feedback-response neu loop-worksheet',
+        'Give the document’s kind: review, feedback-form, feedback-response, loop-worksheet or pseudonym-key',
+        'Rhowch fath y ddogfen: review, feedback-form, feedback-response, loop-worksheet neu pseudonym-key',
       );
       return { ok: false, errors: [validationError(['kind'], 'wrong-document-kind', text, locale)] };
     }

@@ -83,11 +83,15 @@ export function validEntity<C extends EntityCollection>(collection: C, entity: u
   return parsed;
 }
 
+const STORED_KINDS: readonly string[] = ['feedback-form', 'feedback-response', 'loop-worksheet'] satisfies StoredDocumentKind[];
+
 /** Validates a feedback form, response or worksheet for writing. */
 export function validDocument(kind: StoredDocumentKind, document: unknown, locale: Locale = 'en-GB'): { id: string } {
   const result = parseDocument(document, { locale });
   if (!result.ok) throw new StoreValidationError(result.errors);
-  if (result.kind !== kind) {
+  // Checked at run time too: JavaScript callers are not held to the type, and a pseudonym
+  // key must never be stored beside the reviews it unlocks.
+  if (!STORED_KINDS.includes(kind) || result.kind !== kind) {
     throw new StoreValidationError([{ path: 'kind', segments: ['kind'], code: 'wrong-document-kind', message: `Expected a ${kind} document.`, text: { 'en-GB': `Expected a ${kind} document.`, cy: `Disgwyl dogfen ${kind}.`, welsh: 'draft' } }]);
   }
   return result.document;

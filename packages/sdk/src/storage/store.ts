@@ -41,8 +41,11 @@ export interface ReviewListing {
   readonly updatedAt: string;
 }
 
-/** Storage documents other than reviews: forms, responses, worksheets. */
-export type StoredDocumentKind = Exclude<DocumentKind, 'review'>;
+/**
+ * Storage documents other than reviews: forms, responses, worksheets. Never pseudonym keys:
+ * a key is kept apart from the reviews it unlocks.
+ */
+export type StoredDocumentKind = Exclude<DocumentKind, 'review' | 'pseudonym-key'>;
 
 /** Something changed, here or in another tab. */
 export interface StoreChange {
