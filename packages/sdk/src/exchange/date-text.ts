@@ -8,7 +8,9 @@
 import { addDays, daysInMonth, dayNumber, toIsoDate } from '../time/calendar-date.js';
 import { isPartialDate, parsePartialDate } from '../time/edtf.js';
 
-const MONTHS: Record<string, number> = {};
+/** Month names and abbreviations, English and Welsh, lower case, to month numbers. */
+export const MONTH_NUMBERS: Record<string, number> = {};
+const MONTHS = MONTH_NUMBERS;
 [
   ['january', 'jan', 'ionawr'],
   ['february', 'feb', 'chwefror'],
