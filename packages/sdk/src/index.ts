@@ -19,3 +19,5 @@ export { draft, localise, type LocalisedText } from './localised-text.js';
 export * from './time/index.js';
 export * from './model/index.js';
 export * from './derive/index.js';
+export * from './storage/index.js';
+export * from './exchange/index.js';

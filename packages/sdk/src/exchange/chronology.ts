@@ -10,7 +10,9 @@ import { draft, type LocalisedText } from '../localised-text.js';
 import type { Locale } from '../locale.js';
 import { labelOf, AUDIENCES, SIGNIFICANCE } from '../model/codes.js';
 import { toValidationErrors } from '../model/issues.js';
-import { chronologyEntrySchema, type Agency, type ChronologyEntry, type Review, type Subject } from '../model/schemas.js';
+import * as z from 'zod/mini';
+import { entity, field, id, list, text } from '../model/fields.js';
+import { agencySchema, chronologyEntrySchema, type Agency, type ChronologyEntry, type Review, type Subject } from '../model/schemas.js';
 import { formatPartialDate } from '../time/format.js';
 import { fromIsoDate } from '../time/calendar-date.js';
 import { parsePartialDate, partialDatesOverlap, sortByPartialDate } from '../time/edtf.js';
@@ -69,6 +71,31 @@ export interface ChronologyMapping {
   /** Prefix for ids made for rows without one (default: the agency code, lower-case). */
   readonly idPrefix?: string;
 }
+
+const MAPPING_FIELDS = ['id', 'date', 'agency', 'source', 'event', 'actionTaken', 'outcome', 'practitionerRole', 'subjectIds', 'kpeIds', 'significance', 'visibility'] as const;
+
+const heading = () => text('a column heading', 'pennawd colofn', 200);
+
+/**
+ * A column mapping as a partnership keeps it in a file (`slk import-chronology --map`). Its
+ * `agencies` say which agencies rows may name when there is no review to match against.
+ */
+export const chronologyMappingSchema = entity(
+  z.strictObject({
+    columns: entity(
+      z.strictObject(Object.fromEntries(MAPPING_FIELDS.map((f) => [f, z.optional(heading())])) as Record<(typeof MAPPING_FIELDS)[number], z.ZodMiniOptional<ReturnType<typeof heading>>>),
+      'the columns',
+      'y colofnau',
+    ),
+    agency: z.optional(text('the agency every row comes from', 'yr asiantaeth y daw pob rhes ohoni', 200)),
+    dateOrder: z.optional(field(z.enum(['dmy', 'mdy']), 'choice', 'how numeric dates are written', 'sut mae dyddiadau rhifol wedi’u hysgrifennu')),
+    idPrefix: z.optional(id('the prefix for new entry ids', 'y rhagddodiad ar gyfer dynodyddion cofnodion newydd')),
+    agencies: z.optional(list(agencySchema, 'the agencies rows may name', 'yr asiantaethau y gall rhesi eu henwi')),
+  }),
+  'a column mapping',
+  'mapio colofnau',
+);
+export type ChronologyMappingFile = z.output<typeof chronologyMappingSchema>;
 
 /** The mapping that reads the kit's own export back. */
 export const KIT_CSV_MAPPING: ChronologyMapping = {
