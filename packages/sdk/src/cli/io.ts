@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { todayInUk, type IsoDate } from '../time/calendar-date.js';
 
 /** What a command may touch: injected so tests run commands without a process. */
@@ -6,7 +6,13 @@ export interface CliIo {
   readonly stdout: (line: string) => void;
   readonly stderr: (line: string) => void;
   readonly readFile: (path: string) => Promise<string>;
+  /** Writes text to standard output as it is (CSV and iCalendar keep their CRLF line ends). */
+  readonly write: (text: string) => void;
+  readonly writeFile: (path: string, text: string) => Promise<void>;
+  readonly appendFile: (path: string, text: string) => Promise<void>;
   readonly today: () => IsoDate;
+  /** The current instant, ISO 8601. */
+  readonly now: () => string;
 }
 
 export function nodeIo(): CliIo {
@@ -19,7 +25,11 @@ export function nodeIo(): CliIo {
     stdout: (line) => process.stdout.write(`${line}\n`),
     stderr: (line) => process.stderr.write(`${line}\n`),
     readFile: (path) => readFile(path, 'utf8'),
+    write: (text) => process.stdout.write(text),
+    writeFile: (path, text) => writeFile(path, text, 'utf8'),
+    appendFile: (path, text) => appendFile(path, text, 'utf8'),
     today: () => todayInUk(),
+    now: () => new Date().toISOString(),
   };
 }
 
@@ -42,14 +52,18 @@ export class CliError extends Error {
   }
 }
 
-/** Reads and parses a JSON file, explaining what went wrong without echoing its content. */
-export async function readJson(io: CliIo, path: string): Promise<unknown> {
-  let text: string;
+/** Reads a text file, explaining a failure without echoing anything. */
+export async function readText(io: CliIo, path: string): Promise<string> {
   try {
-    text = await io.readFile(path);
+    return await io.readFile(path);
   } catch {
     throw new CliError(`${path}: cannot be read (check the path and permissions).`);
   }
+}
+
+/** Reads and parses a JSON file, explaining what went wrong without echoing its content. */
+export async function readJson(io: CliIo, path: string): Promise<unknown> {
+  const text = await readText(io, path);
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch {

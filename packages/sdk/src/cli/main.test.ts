@@ -2,25 +2,44 @@ import { expect } from 'chai';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { main } from './main.js';
-import { SAMPLE_TODAY, childJResponses, childJReview, eventEvaluationForm } from '../fixtures/index.js';
+import { SAMPLE_TODAY, childJKey, childJResponses, childJReview, eventEvaluationForm } from '../fixtures/index.js';
+import { toCsv } from '../exchange/csv.js';
+import type { ChronologyEntry, Review } from '../model/schemas.js';
 import type { CliIo } from './io.js';
 
 interface Run {
   code: number;
   out: string[];
   err: string[];
+  /** What was written to standard output as it is (exports). */
+  raw: string;
+  /** Files written or appended to. */
+  written: Record<string, string>;
 }
 
 async function slk(argv: string[], files: Record<string, string> = {}): Promise<Run> {
   const out: string[] = [];
   const err: string[] = [];
+  const written: Record<string, string> = {};
+  let raw = '';
   const io: CliIo = {
     stdout: (line) => out.push(line),
     stderr: (line) => err.push(line),
     readFile: (path) => (path in files ? Promise.resolve(files[path]!) : Promise.reject(new Error('ENOENT'))),
+    write: (text) => (raw += text),
+    writeFile: (path, text) => {
+      written[path] = text;
+      return Promise.resolve();
+    },
+    appendFile: (path, text) => {
+      if (path.startsWith('/no-such-folder/')) return Promise.reject(new Error('ENOENT'));
+      written[path] = (written[path] ?? '') + text;
+      return Promise.resolve();
+    },
     today: () => SAMPLE_TODAY,
+    now: () => `${SAMPLE_TODAY}T10:00:00.000Z`,
   };
-  return { code: await main(argv, io), out, err };
+  return { code: await main(argv, io), out, err, raw, written };
 }
 
 const REVIEW = JSON.stringify({
@@ -215,6 +234,150 @@ describe('slk command line', () => {
       const run = await slk(['summary', 'review.json'], { 'review.json': '{"kind":"review"}' });
       expect(run.code).to.equal(1);
       expect(run.err[0]).to.match(/^review\.json: schemaVersion: Enter the schema version$/);
+    });
+  });
+
+  describe('export and redact', () => {
+    const files = { 'review.json': JSON.stringify(childJReview), 'key.json': JSON.stringify(childJKey) };
+    const keyValues = [...childJKey.people.flatMap((p) => [...p.names, ...p.identifiers]), ...childJKey.staff.map((s) => s.name)];
+
+    it('export --audience publication leaves no name from the key and no exact date of what happened', async () => {
+      for (const withKey of [true, false]) {
+        const run = await slk(['export', 'review.json', '--audience', 'publication', ...(withKey ? ['--key', 'key.json'] : [])], files);
+        expect(run.code).to.equal(0);
+        const lower = run.raw.toLowerCase();
+        for (const value of keyValues) expect(lower, value).to.not.include(value.toLowerCase());
+        const copy = JSON.parse(run.raw) as Review;
+        const dates = [copy.incident!.date, ...copy.chronology.map((e) => e.date), ...copy.keyPracticeEpisodes.flatMap((k) => [k.window.start, k.window.end])];
+        for (const date of dates) expect(date).to.not.match(/\d{4}-\d{2}-\d{2}/);
+        const text = JSON.stringify([copy.chronology, copy.keyPracticeEpisodes, copy.incident, copy.actions.map((a) => a.progressNotes)]);
+        expect(text).to.not.match(/\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December)\b/);
+        expect(copy.milestones).to.deep.equal({});
+        expect(run.err[0]).to.equal(withKey ? 'Redacted for publication, using the pseudonym key.' : 'Redacted for publication.');
+        expect(run.err.join('\n')).to.include('Withheld: 73 chronology entries');
+      }
+    });
+
+    it('exports the action plan as CSV and its dates as iCalendar', async () => {
+      const csv = await slk(['export', 'review.json', '--audience', 'panel', '--format', 'csv', '--table', 'actions'], files);
+      expect(csv.code).to.equal(0);
+      expect(csv.raw.startsWith('\uFEFFAction ID,')).to.equal(true);
+      expect(csv.raw.split('\r\n').filter(Boolean).length).to.equal(childJReview.actions.length + 1);
+      const ics = await slk(['export', 'review.json', '--audience', 'publication', '--format', 'ics', '--out', 'plan.ics'], files);
+      expect(ics.code).to.equal(0);
+      expect(ics.raw).to.equal('');
+      expect(ics.written['plan.ics']).to.match(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
+      expect(ics.err).to.include('Wrote plan.ics.');
+    });
+
+    it('lists every change with --report, by field and rule only', async () => {
+      const run = await slk(['export', 'review.json', '--audience', 'publication', '--key', 'key.json', '--report'], files);
+      expect(run.err).to.include('  chronology/e006/actionTaken: Email address removed');
+      expect(run.err.join('\n')).to.not.match(/example\.org|07700/);
+    });
+
+    it('refuses an internal export without a role, a reason and an audit log, and logs one that has them', async () => {
+      const bare = await slk(['export', 'review.json', '--audience', 'internal'], files);
+      expect(bare.code).to.equal(2);
+      expect(bare.err[0]).to.match(/not redacted.*Add --role ROLE --reason/);
+      expect(bare.raw).to.equal('');
+      const noLog = await slk(['export', 'review.json', '--audience', 'internal', '--role', 'Business manager', '--reason', 'Coroner’s request for disclosure'], files);
+      expect(noLog.code).to.equal(2);
+      expect(noLog.err[0]).to.include('Add --audit-log FILE.');
+      const badLog = await slk(['export', 'review.json', '--audience', 'internal', '--role', 'Business manager', '--reason', 'Coroner’s request for disclosure', '--audit-log', '/no-such-folder/audit.log'], files);
+      expect(badLog.code).to.equal(2);
+      expect(badLog.raw).to.equal('');
+      const run = await slk(['export', 'review.json', '--audience', 'internal', '--role', 'Business manager', '--reason', 'Coroner’s request for disclosure', '--audit-log', 'audit.log'], files);
+      expect(run.code).to.equal(0);
+      expect(JSON.parse(run.written['audit.log']!)).to.deep.equal({
+        at: `${SAMPLE_TODAY}T10:00:00.000Z`, action: 'export-without-redaction', reviewId: 'child-j', audience: 'internal', role: 'Business manager', reason: 'Coroner’s request for disclosure',
+      });
+      expect((JSON.parse(run.raw) as Review).chronology.length).to.equal(childJReview.chronology.length);
+    });
+
+    it('needs an audience, and explains bad options', async () => {
+      for (const argv of [
+        ['export', 'review.json'],
+        ['export', 'review.json', '--audience', 'public'],
+        ['export', 'review.json', '--audience', 'panel', '--format', 'xlsx'],
+        ['export', 'review.json', '--audience', 'panel', '--table', 'actions'],
+        ['redact', 'review.json', '--audience', 'internal'],
+      ]) {
+        const run = await slk(argv, files);
+        expect(run.code, argv.join(' ')).to.equal(2);
+        expect(run.raw).to.equal('');
+      }
+    });
+
+    it('redact writes a valid redacted review, and redacting it again changes nothing', async () => {
+      const once = await slk(['redact', 'review.json', '--audience', 'publication', '--key', 'key.json'], files);
+      expect(once.code).to.equal(0);
+      const twice = await slk(['redact', 'once.json', '--audience', 'publication', '--key', 'key.json'], { ...files, 'once.json': once.raw });
+      expect(twice.raw).to.equal(once.raw);
+      expect(twice.err).to.include('  Nothing needed changing.');
+    });
+
+    it('refuses a key for another review, naming the field and not the names', async () => {
+      const other = JSON.stringify({ ...childJKey, reviewId: 'another-review' });
+      const run = await slk(['redact', 'review.json', '--audience', 'panel', '--key', 'other.json'], { ...files, 'other.json': other });
+      expect(run.code).to.equal(1);
+      expect(run.err).to.deep.equal(['The pseudonym key does not fit this review:', 'other.json: reviewId: This key is for a different review: use the key made for this review']);
+      expect(run.raw).to.equal('');
+    });
+  });
+
+  describe('import-chronology', () => {
+    const police = toCsv(
+      ['Occurrence date', 'System', 'Details', 'Officer action'],
+      [
+        ['18/03/2023', 'Police incident log', 'Officers attended a verbal argument at the home; children asleep.', 'Risk assessment completed.'],
+        ['around April 2023', 'Police intelligence', 'A partner’s history with another force was not checked.', ''],
+        ['31/02/2023', 'Police incident log', 'A row whose date is not real.', ''],
+      ],
+    );
+    const health = toCsv(
+      ['When', 'Where recorded', 'What happened', 'Agency'],
+      [
+        ['18/03/2023', 'HV record', 'Officers attended a verbal argument at the home; children asleep.', 'HV'],
+        ['=HYPERLINK("http://example.org")', 'HV record', 'Formula in the date.', 'HV'],
+        ['April 2023', 'HV record', 'Notification received.', 'HV'],
+      ],
+    );
+    const policeMap = JSON.stringify({ columns: { date: 'Occurrence date', source: 'System', event: 'Details', actionTaken: 'Officer action' }, agency: 'POLICE' });
+    const healthMap = JSON.stringify({ columns: { date: 'When', source: 'Where recorded', event: 'What happened', agency: 'Agency' } });
+    const files = { 'police.csv': police, 'health.csv': health, 'police.map.json': policeMap, 'health.map.json': healthMap, 'review.json': JSON.stringify(childJReview) };
+
+    it('reads each agency’s spreadsheet through its mapping and merges them in date order', async () => {
+      const run = await slk(['import-chronology', '--map', 'police.map.json', '--map', 'health.map.json', '--review', 'review.json', 'police.csv', 'health.csv'], files);
+      expect(run.code).to.equal(1);
+      const entries = JSON.parse(run.raw) as ChronologyEntry[];
+      expect(entries.map((e) => [e.date, e.agencyId])).to.deep.equal([
+        ['2023-03-18', 'police'],
+        ['2023-03-18', 'hv'],
+        ['2023-04', 'hv'],
+        ['2023-04~', 'police'],
+      ]);
+      expect(run.err).to.include('police.csv:4: Occurrence date: The date cannot be read. Write it like 12/04/2023, April 2023, about 12 April 2023 or before June 2023.');
+      expect(run.err.some((l) => l.startsWith('health.csv:3: When:'))).to.equal(true);
+      expect(run.err.some((l) => /^Possible duplicate: police-2 and hv-2/.test(l))).to.equal(true);
+      expect(run.err.at(-1)).to.equal('Imported 4 entries from 2 files; 2 rows could not be imported.');
+      expect(run.err.join('\n')).to.not.include('HYPERLINK');
+    });
+
+    it('explains a mapping that is not right, and a missing one', async () => {
+      const bad = await slk(['import-chronology', '--map', 'bad.json', '--review', 'review.json', 'police.csv'], { ...files, 'bad.json': JSON.stringify({ columns: { date: 7 }, colour: 'red' }) });
+      expect(bad.code).to.equal(1);
+      expect(bad.err.length).to.be.greaterThan(0);
+      const none = await slk(['import-chronology', 'police.csv'], files);
+      expect(none.code).to.equal(2);
+      const mismatched = await slk(['import-chronology', '--map', 'police.map.json', '--map', 'health.map.json', 'police.csv'], files);
+      expect(mismatched.code).to.equal(2);
+    });
+
+    it('matches agencies from the mapping when there is no review', async () => {
+      const map = JSON.stringify({ ...JSON.parse(policeMap), agencies: [{ id: 'police', code: 'POLICE', name: 'Westmoor Police', sector: 'police', statutoryPartner: true }] });
+      const run = await slk(['import-chronology', '--map', 'map.json', 'police.csv'], { ...files, 'map.json': map });
+      expect((JSON.parse(run.raw) as ChronologyEntry[]).length).to.equal(2);
     });
   });
 

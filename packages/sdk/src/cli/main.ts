@@ -4,8 +4,9 @@ import type { Command } from './command.js';
 import { CliError, EXIT, nodeIo, type CliIo } from './io.js';
 import { addWorkingDaysCommand, clocks, holidays } from './time-commands.js';
 import { summary, trace, validate } from './review-commands.js';
+import { exportCommand, importChronology, redact } from './exchange-commands.js';
 
-export const COMMANDS: readonly Command[] = [validate, summary, trace, clocks, holidays, addWorkingDaysCommand];
+export const COMMANDS: readonly Command[] = [validate, summary, trace, clocks, holidays, addWorkingDaysCommand, exportCommand, redact, importChronology];
 
 function overview(): string[] {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

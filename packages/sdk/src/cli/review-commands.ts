@@ -11,7 +11,7 @@ import { CliError, EXIT, readJson, type CliIo } from './io.js';
 import { localeOption as locale, todayOption as today, type Command } from './command.js';
 
 /** Reads a review file, printing each validation error; returns undefined when invalid. */
-async function readReview(path: string, io: CliIo, lang: Locale): Promise<Review | undefined> {
+export async function readReview(path: string, io: CliIo, lang: Locale): Promise<Review | undefined> {
   const result = parseReview(await readJson(io, path), { locale: lang });
   if (result.ok) return result.review;
   for (const error of result.errors) io.stderr(`${path}: ${error.path || '(document)'}: ${error.message}`);
