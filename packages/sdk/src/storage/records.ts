@@ -35,7 +35,11 @@ export function splitReview(review: Review): { header: ReviewHeader; entities: E
 export function assembleReview(header: ReviewHeader, entities: Iterable<EntityRecord>): Record<string, unknown> {
   const review: Record<string, unknown> = { ...header };
   const byCollection = new Map<EntityCollection, EntityRecord[]>();
-  for (const record of entities) byCollection.set(record.collection, [...(byCollection.get(record.collection) ?? []), record]);
+  for (const record of entities) {
+    const list = byCollection.get(record.collection);
+    if (list) list.push(record);
+    else byCollection.set(record.collection, [record]);
+  }
   for (const collection of ENTITY_COLLECTIONS) {
     review[collection] = (byCollection.get(collection) ?? []).sort((a, b) => a.position - b.position).map((r) => r.value);
   }
