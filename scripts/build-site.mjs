@@ -7,6 +7,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 import { Marked } from 'marked';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -72,7 +73,7 @@ function both(en, cy, tag = 'span') {
  * The intranet shell every page shares. `prefix` leads back to the site root. The home page is
  * bilingual (`bilingual: true`); guides are in English, with a note in Welsh saying so.
  */
-function shell({ title, titleCy, prefix, main, current, bilingual = false }) {
+function shell({ title, titleCy, prefix, main, current, bilingual = false, scripts = [] }) {
   const nav = [
     ['index.html', 'Home', 'Hafan'],
     ['docs/getting-started.html', 'Getting started', 'Dechrau arni'],
@@ -101,7 +102,7 @@ function shell({ title, titleCy, prefix, main, current, bilingual = false }) {
     <title>${escapeHtml(title)} – ${partnership}</title>
     <link rel="stylesheet" href="${prefix}site.css">
     <link rel="icon" href="${prefix}favicon.svg" type="image/svg+xml">
-    ${kitScript(prefix)}
+    ${kitScript(prefix)}${scripts.map((src) => `\n    <script type="module" src="${prefix}${src}"></script>`).join('')}
   </head>
   <body>
     <a class="skip-link" href="#main">${text('Skip to main content', 'Neidio i’r prif gynnwys')}</a>
@@ -204,13 +205,37 @@ function build() {
   mkdirSync(join(OUT, 'docs/components'), { recursive: true });
   cpSync(CDN, join(OUT, 'cdn'), { recursive: true });
   for (const file of ['site.css', 'site.js', 'favicon.svg']) cpSync(join(ROOT, 'site', file), join(OUT, file));
+  // The sample review, hosted as an intranet would host a review file.
+  mkdirSync(join(OUT, 'examples'));
+  cpSync(join(ROOT, 'packages/sdk/examples/child-j.review.json'), join(OUT, 'examples/child-j.review.json'));
 
   const all = guides();
   const home = readFileSync(join(ROOT, 'site/home.html'), 'utf8').replace('{{PARTS}}', partsTable());
   writeFileSync(
     join(OUT, 'index.html'),
-    shell({ title: 'Learning from practice reviews', titleCy: 'Dysgu o adolygiadau ymarfer', prefix: '', main: home, current: 'index.html', bilingual: true }),
+    shell({
+      title: 'Learning from practice reviews',
+      titleCy: 'Dysgu o adolygiadau ymarfer',
+      prefix: '',
+      main: home,
+      current: 'index.html',
+      bilingual: true,
+      scripts: ['storage-demo.js'],
+    }),
   );
+  // The sample review panel is host-page code using @slk/sdk, bundled as an intranet's own
+  // developer would bundle it.
+  buildSync({
+    entryPoints: [join(ROOT, 'site/storage-demo.ts')],
+    outfile: join(OUT, 'storage-demo.js'),
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    sourcemap: true,
+    conditions: ['source'],
+    logLevel: 'warning',
+  });
   for (const guide of all) {
     mkdirSync(dirname(join(OUT, guide.page)), { recursive: true });
     writeFileSync(join(OUT, guide.page), guidePage(guide, all));

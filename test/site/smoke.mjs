@@ -5,10 +5,14 @@
 //  - requests anything that fails or answers 4xx/5xx;
 //  - leaves a kit element undefined or without rendered content;
 //  - has any axe violation (WCAG 2.2 AA, target size included).
-// On the home page it also switches to Welsh with the keyboard, checks the page and the kit
-// follow, that the choice survives a reload, and runs axe on pages in Welsh too.
+// On the home page it also checks the sample review panel (the review stored in IndexedDB, a
+// redacted download, a draft that survives a reload), switches to Welsh with the keyboard,
+// checks the page and the kit follow, that the choice survives a reload, and runs axe on pages
+// in Welsh too.
 // Run after `npm run build && npm run build:site`; `.ci/run` does.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, HOW_TO_INSTALL, findChrome } from '../../scripts/find-chrome.mjs';
@@ -82,6 +86,49 @@ async function openPage(path, { bypassCsp = false, keepStorage = false } = {}) {
   return { page, problems };
 }
 
+/** The sample review panel: stored in IndexedDB, downloads redacted, drafts kept. */
+async function checkSamplePanel(page) {
+  const problems = [];
+  const ready = () => page.waitForSelector('section[data-ready]', { timeout: 15000 }).then(() => true, () => false);
+  const text = (selector) => page.$eval(selector, (el) => el.innerText.trim());
+  if (!(await ready())) return ['the sample review panel never became ready'];
+  if (!(await text('#store-status')).includes('92 chronology entries and 28 actions')) problems.push(`the sample review was not stored: ${await text('#store-status')}`);
+
+  // A download for publication, saved as the browser saves it, holds no staff name or contact.
+  const downloads = mkdtempSync(join(tmpdir(), 'slk-downloads-'));
+  try {
+    const cdp = await page.createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    await page.click('[data-export="publication json"]');
+    const file = join(downloads, 'child-j-publication.json');
+    for (let i = 0; i < 50 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 100));
+    if (!existsSync(file)) problems.push('the publication download was not saved');
+    else {
+      const saved = readFileSync(file, 'utf8');
+      const copy = JSON.parse(saved);
+      if (copy.audience !== 'publication' || /Okafor-Reed|Mabry-Ellis|@example\.org|07700/.test(saved)) problems.push('the publication download was not redacted');
+    }
+    if (!(await text('#export-report')).startsWith('Downloaded child-j-publication.json.')) problems.push('the download was not reported');
+  } finally {
+    rmSync(downloads, { recursive: true, force: true });
+  }
+
+  // A draft typed, the page reloaded: the draft is back.
+  const words = 'A note typed into the demo';
+  await page.type('#draft-note', words);
+  await page.waitForFunction(() => document.querySelector('#draft-status')?.innerText.startsWith('Draft saved'), { timeout: 5000 }).catch(() => {});
+  await page.reload({ waitUntil: 'networkidle0' });
+  if (!(await ready())) return [...problems, 'the sample review panel did not come back after a reload'];
+  if ((await page.$eval('#draft-note', (el) => el.value)) !== words) problems.push('the draft did not survive a reload');
+  if ((await text('#draft-status')) !== 'Your draft was restored.') problems.push('the restored draft was not announced');
+  await page.click('[data-discard]');
+  await page.waitForFunction(() => document.querySelector('#draft-status')?.innerText === 'Draft discarded.', { timeout: 5000 }).catch(() => {});
+  await page.reload({ waitUntil: 'networkidle0' });
+  await ready();
+  if ((await page.$eval('#draft-note', (el) => el.value)) !== '') problems.push('a discarded draft came back');
+  return problems;
+}
+
 try {
   for (const path of pages) {
     // Pass 1: as served, under the strict CSP.
@@ -102,6 +149,7 @@ try {
     if (elements.length === 0) problems.push('no kit element on the page');
 
     if (path === 'index.html') {
+      problems.push(...(await checkSamplePanel(page)));
       // A keyboard user switches the page and the kit to Welsh: Tab to "Cymraeg", press Enter.
       const label = () =>
         page.evaluate(() => document.querySelector('slk-language-switch')?.shadowRoot?.querySelector('[role="group"]')?.getAttribute('aria-label'));
