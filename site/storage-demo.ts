@@ -47,7 +47,8 @@ const TEXT = {
   draftSaving: draft('Saving…', 'Yn cadw…'),
   draftRestored: draft('Your draft was restored.', 'Adferwyd eich drafft.'),
   draftDiscarded: draft('Draft discarded.', 'Taflwyd y drafft.'),
-  draftFailed: draft('{reason} Your text is still here: copy it somewhere safe.', '{reason} Mae’ch testun yma o hyd: copïwch ef i rywle diogel.'),
+  draftFailed: draft('{reason} Your text is still here.', '{reason} Mae’ch testun yma o hyd.'),
+  downloadDraft: draft('Download your note', 'Lawrlwythwch eich nodyn'),
 } satisfies Record<string, LocalisedText>;
 
 type Params = Record<string, string | number>;
@@ -75,6 +76,16 @@ function show(element: Element, message: Message): void {
 
 const time = (iso: string, lang: Locale) =>
   new Intl.DateTimeFormat(lang === 'cy' ? 'cy-GB' : 'en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Europe/London' }).format(new Date(iso));
+
+/** Hands a file to the browser's downloads. */
+function save(filename: string, mimeType: string, contents: string): void {
+  const url = URL.createObjectURL(new Blob([contents], { type: mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
 
 const panel = document.querySelector('#sample')?.closest('section');
 if (panel) await start(panel);
@@ -146,12 +157,7 @@ async function start(section: Element): Promise<void> {
   async function download(audience: Audience, format: ExportFormat) {
     if (!current) return;
     const result = await exportReview(current.value, { audience, format, locale: locale() });
-    const url = URL.createObjectURL(new Blob([result.contents], { type: result.mimeType }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = result.filename;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    save(result.filename, result.mimeType, result.contents);
     const withheld = Object.values(result.report.withheld).reduce((a, b) => a + b, 0);
     const changes = (Object.entries(result.report.counts) as Array<[RedactionRule, number]>).filter(([rule]) => rule !== 'withheld');
     // What redaction did, rule by rule: the counts, never the words it removed.
@@ -181,7 +187,18 @@ async function start(section: Element): Promise<void> {
     kind: 'note',
     debounceMs: 300,
     onSaved: (record) => show(draftStatus, [{ text: TEXT.draftSaved, params: (lang) => ({ time: time(record.savedAt, lang) }) }]),
-    onError: (error) => show(draftStatus, [{ text: TEXT.draftFailed, params: (lang) => ({ reason: error.text[lang] }) }]),
+    onError: (error) => {
+      show(draftStatus, [{ text: TEXT.draftFailed, params: (lang) => ({ reason: error.text[lang] }) }]);
+      // The failed save carries the note as a file: offer it, so the words are never only here.
+      const fallback = error.fallback;
+      if (!fallback) return;
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'button button--secondary';
+      button.append(...bilingual([{ text: TEXT.downloadDraft }]));
+      button.addEventListener('click', () => save(fallback.filename, fallback.mimeType, fallback.contents));
+      draftStatus.append(' ', button);
+    },
   });
   const restored = await saver.restore();
   if (restored) {
