@@ -127,6 +127,9 @@ describe('exporting a review', () => {
       ).replace(/\r\n /g, '');
       expect(hostile).to.include('A\\; B\\, C\\nEND:VCALENDAR');
       expect(hostile.split('\r\n').filter((l) => l === 'END:VCALENDAR').length).to.equal(1);
+      const lone = actionsToIcs({ ...childJReview, actions: [{ ...inProgress, title: 'Fix\rATTACH:https://bad.example/x\u0000\rBEGIN:VALARM' }] }, { now: NOW });
+      expect(lone.replace(/\r\n /g, '').split('\r\n').some((l) => /^(ATTACH|BEGIN:VALARM)/.test(l))).to.equal(false);
+      expect(lone).to.not.match(/[\u0000-\u0009\u000B\u000C\u000E-\u001F]|\r(?!\n)/);
     });
 
     it('folds long Welsh lines without splitting a character', () => {

@@ -19,9 +19,19 @@ const TEXT = {
 
 const COMPLETE = new Set(['evidenced', 'impact-reviewed', 'closed', 'superseded', 'cancelled']);
 
-/** Escapes text for an iCalendar TEXT value. */
+/**
+ * Escapes text for an iCalendar TEXT value. Every line break (CRLF, LF or a lone CR) becomes
+ * `\n`, and other control characters, which RFC 5545 does not allow, are dropped: a title
+ * cannot start a property of its own.
+ */
 function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n|\u2028|\u2029/g, '\\n')
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    .replace(/[\u0000-\u001F\u007F]/g, '');
 }
 
 /** Folds a content line at 75 octets, never inside a UTF-8 character. */

@@ -5,7 +5,7 @@ import { parsePseudonymKey, parseReview } from '../model/validate.js';
 import { reviewSchema, type PseudonymKey, type Review } from '../model/schemas.js';
 import { mapFreeText } from '../model/text-fields.js';
 import { isPartialDate, parsePartialDate } from '../time/edtf.js';
-import { dateToMonth, redactReview, reidentify, RedactionError, type Audience } from './redact.js';
+import { AUDIENCE_PROFILES, dateToMonth, redactReview, reidentify, RedactionError, type Audience } from './redact.js';
 
 /** Every value the key holds, for checking none is left. */
 const keyValues = (key: PseudonymKey) => [...key.people.flatMap((p) => [...p.names, ...p.identifiers]), ...key.staff.map((s) => s.name)];
@@ -86,6 +86,47 @@ describe('redaction for an audience', () => {
     });
   });
 
+  it('refuses ids and codes that hold a name or detail from the key, naming them by position only', () => {
+    const entry = childJReview.chronology[0]!;
+    const review = {
+      ...childJReview,
+      chronology: [{ ...entry, id: 'jesse-samplefield-14-08-2021' }, ...childJReview.chronology.slice(1)],
+      contributoryFactors: childJReview.contributoryFactors.map((f) => ({ ...f, evidence: f.evidence.map((e) => (e.entryId === entry.id ? { ...e, entryId: 'jesse-samplefield-14-08-2021' } : e)) })),
+      agencies: childJReview.agencies.map((a) => (a.id === 'nursery' ? { ...a, code: 'ZZ14QX' } : a)),
+    };
+    try {
+      redactReview(review, { audience: 'panel', key: childJKey });
+      expect.fail('expected a RedactionError');
+    } catch (error) {
+      expect(error).to.be.instanceOf(RedactionError);
+      const { reason, errors } = error as RedactionError;
+      expect(reason).to.equal('ids');
+      expect(errors.map((e) => e.path)).to.include.members(['chronology[0].id', `agencies[${childJReview.agencies.findIndex((a) => a.id === 'nursery')}].code`]);
+      expect(JSON.stringify(errors).toLowerCase()).to.not.match(/samplefield|jesse|zz14qx/);
+    }
+    // Without the key nothing can be known, so nothing is refused.
+    expect(() => redactReview(review, { audience: 'panel' })).to.not.throw();
+  });
+
+  it('removes links that name someone from the key, even for the panel', () => {
+    const action = childJReview.actions.find((a) => a.evidence.length)!;
+    const link = 'https://intranet.example/cases/Jesse%20Samplefield/visit.pdf';
+    const review = { ...childJReview, actions: childJReview.actions.map((a) => (a === action ? { ...a, evidence: a.evidence.map((e, i) => (i === 0 ? { ...e, link } : e)) } : a)) };
+    const { review: copy, report } = redactReview(review, { audience: 'panel', key: childJKey });
+    expect(copy.actions.find((a) => a.id === action.id)!.evidence[0]!.link).to.equal(undefined);
+    expect(report.changes).to.deep.include({ path: `actions/${action.id}/evidence/${action.evidence[0]!.id}/link`, rule: 'link-removed' });
+  });
+
+  it('cannot be switched off: the profiles are frozen', () => {
+    try {
+      (AUDIENCE_PROFILES.publication as { scanText: boolean }).scanText = false;
+    } catch {
+      // Strict code throws; either way, nothing changes.
+    }
+    expect(AUDIENCE_PROFILES.publication.scanText).to.equal(true);
+    expect(Object.isFrozen(AUDIENCE_PROFILES) && Object.isFrozen(AUDIENCE_PROFILES.publication.shows)).to.equal(true);
+  });
+
   it('for the panel, withholds internal records and scans text but keeps exact dates and staff names', () => {
     const { review } = redactReview(childJReview, { audience: 'panel', key: childJKey });
     expect(review.chronology.some((e) => e.visibility === 'internal')).to.equal(false);
@@ -110,9 +151,13 @@ describe('redaction for an audience', () => {
   it('refuses a key for another review, or one whose names a pseudonym contains', () => {
     const other = { ...childJKey, reviewId: 'another-review' };
     expect(() => redactReview(childJReview, { audience: 'publication', key: other })).to.throw(RedactionError);
-    const clash = { ...childJKey, people: [{ subjectId: 'child-j', names: ['Jay Child'], identifiers: [] }] };
+    const clash = { ...childJKey, people: [{ subjectId: 'child-j', names: ['Jay Kimble'], identifiers: [] }] };
+    const named = { ...childJReview, subjects: childJReview.subjects.map((s) => (s.id === 'child-j' ? { ...s, pseudonym: 'Child Jay' } : s)) };
+    // "Baby Samplefield" does not make "Baby J" identifying: baby, child and adult describe.
+    const baby = { ...childJKey, people: [{ subjectId: 'child-j', names: ['Baby Samplefield', 'Child Samplefield'], identifiers: [] }] };
+    expect(() => redactReview(childJReview, { audience: 'publication', key: baby })).to.not.throw();
     try {
-      redactReview(childJReview, { audience: 'publication', key: clash });
+      redactReview(named, { audience: 'publication', key: clash });
       expect.fail('expected a RedactionError');
     } catch (error) {
       expect(error).to.be.instanceOf(RedactionError);

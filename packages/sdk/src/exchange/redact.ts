@@ -18,9 +18,9 @@
 import { draft, type LocalisedText } from '../localised-text.js';
 import type { Locale } from '../locale.js';
 import { checkKeyAgainstReview } from '../model/key.js';
-import type { ValidationError } from '../model/messages.js';
+import { validationError, type ValidationError } from '../model/messages.js';
 import { reviewSchema, type PseudonymKey, type Review } from '../model/schemas.js';
-import { mapFreeText } from '../model/text-fields.js';
+import { forEachString, mapFreeText } from '../model/text-fields.js';
 import { parseReview } from '../model/validate.js';
 import { isPartialDate } from '../time/edtf.js';
 import { textScanner, type TextRule } from './scan.js';
@@ -43,11 +43,14 @@ export interface AudienceProfile {
   readonly needsOverride: boolean;
 }
 
-export const AUDIENCE_PROFILES: Readonly<Record<Audience, AudienceProfile>> = {
-  internal: { audience: 'internal', shows: ['internal', 'panel', 'publication'], dates: 'exact', staffNames: 'keep', scanText: false, removeCaseRecords: false, needsOverride: true },
-  panel: { audience: 'panel', shows: ['panel', 'publication'], dates: 'exact', staffNames: 'keep', scanText: true, removeCaseRecords: false, needsOverride: false },
-  publication: { audience: 'publication', shows: ['publication'], dates: 'month', staffNames: 'roles', scanText: true, removeCaseRecords: true, needsOverride: false },
-};
+const profile = (p: AudienceProfile): AudienceProfile => Object.freeze({ ...p, shows: Object.freeze([...p.shows]) });
+
+/** Frozen: a profile is a promise about what an audience sees, not a setting to change. */
+export const AUDIENCE_PROFILES: Readonly<Record<Audience, AudienceProfile>> = Object.freeze({
+  internal: profile({ audience: 'internal', shows: ['internal', 'panel', 'publication'], dates: 'exact', staffNames: 'keep', scanText: false, removeCaseRecords: false, needsOverride: true }),
+  panel: profile({ audience: 'panel', shows: ['panel', 'publication'], dates: 'exact', staffNames: 'keep', scanText: true, removeCaseRecords: false, needsOverride: false }),
+  publication: profile({ audience: 'publication', shows: ['publication'], dates: 'month', staffNames: 'roles', scanText: true, removeCaseRecords: true, needsOverride: false }),
+});
 
 export function isAudience(value: unknown): value is Audience {
   return typeof value === 'string' && (AUDIENCE_LIST as readonly string[]).includes(value);
@@ -113,18 +116,27 @@ export interface RedactOptions {
 
 const REDACTION_FAILURES = {
   key: draft('The pseudonym key does not fit this review', 'Nid yw’r allwedd ffugenwau’n cyd-fynd â’r adolygiad hwn'),
+  ids: draft(
+    'Some ids or codes contain a name or detail from the pseudonym key, and ids cannot be redacted; no copy was made. Rename the records listed',
+    'Mae rhai dynodyddion neu godau’n cynnwys enw neu fanylyn o’r allwedd ffugenwau, ac ni ellir golygu dynodyddion; ni wnaed copi. Ailenwch y cofnodion a restrir',
+  ),
   result: draft(
-    'The redacted copy would not be a valid review; no copy was made. Shorten the fields listed',
-    'Ni fyddai’r copi wedi’i olygu’n adolygiad dilys; ni wnaed copi. Byrhewch y meysydd a restrir',
+    'Redaction made some fields longer than allowed (pseudonyms and placeholders can be longer than what they replace); no copy was made. Shorten the fields listed',
+    'Gwnaeth golygu rai meysydd yn hwy na’r hyn a ganiateir (gall ffugenwau a dalfannau fod yn hwy na’r hyn y maent yn ei ddisodli); ni wnaed copi. Byrhewch y meysydd a restrir',
   ),
 } satisfies Record<string, LocalisedText>;
+
+const IDENTIFYING_ID = draft(
+  'This contains a name or detail from the pseudonym key: rename it',
+  'Mae hwn yn cynnwys enw neu fanylyn o’r allwedd ffugenwau: ailenwch ef',
+);
 
 /** Redaction could not be done safely; nothing was produced. `errors` say why, without values. */
 export class RedactionError extends Error {
   override readonly name = 'RedactionError';
   readonly text: LocalisedText;
   constructor(
-    readonly reason: 'key' | 'result',
+    readonly reason: 'key' | 'ids' | 'result',
     readonly errors: readonly ValidationError[],
   ) {
     super(REDACTION_FAILURES[reason]['en-GB']);
@@ -292,7 +304,7 @@ export function redactReview(review: Review, options: RedactOptions): { review: 
     }
   }
 
-  // 5. Free text.
+  // 5. Free text, ids and links.
   if (profile.scanText) {
     const scanner = textScanner({
       people: (key?.people ?? []).map((p) => ({
@@ -305,6 +317,36 @@ export function redactReview(review: Review, options: RedactOptions): { review: 
       dates: profile.dates,
       locale,
     });
+    // Ids and codes come from agencies' systems and can hold names or case numbers. They
+    // cannot be rewritten without breaking every link to them, so redaction stops.
+    const flagged: ValidationError[] = [];
+    forEachString(reviewSchema, copy, (text, path, kind) => {
+      if (kind === 'identifier' && scanner.identifies(text)) flagged.push(validationError(path.split('/').map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg)), 'name-field', IDENTIFYING_ID, locale));
+    });
+    Object.keys(copy.milestones).forEach((name, i) => {
+      if (scanner.identifies(name)) flagged.push(validationError(['milestones', `#${i + 1}`], 'name-field', IDENTIFYING_ID, locale));
+    });
+    if (flagged.length) throw new RedactionError('ids', flagged);
+    // A link naming someone from the key is removed.
+    if (copy.publication?.url && scanner.identifies(copy.publication.url)) {
+      note('publication/url', 'link-removed');
+      copy = { ...copy, publication: omit(copy.publication, 'url') };
+    }
+    copy = {
+      ...copy,
+      actions: copy.actions.map((a) =>
+        a.evidence.some((e) => e.link !== undefined && scanner.identifies(e.link))
+          ? {
+              ...a,
+              evidence: a.evidence.map((e) => {
+                if (e.link === undefined || !scanner.identifies(e.link)) return e;
+                note(`actions/${a.id}/evidence/${e.id}/link`, 'link-removed');
+                return omit(e, 'link');
+              }),
+            }
+          : a,
+      ),
+    };
     copy = mapFreeText(reviewSchema, copy, (text, path) => {
       const result = scanner.scan(text);
       for (const rule of result.rules) note(path, rule);

@@ -117,6 +117,83 @@ describe('scanning free text for identifying details', () => {
     );
   });
 
+  describe('what an adversarial review found (each once a leak)', () => {
+    const scanner = (people: TextScannerOptions['people'], identifiers: string[] = [], staff: TextScannerOptions['staff'] = []) =>
+      textScanner({ people, identifiers, staff, staffNames: 'roles', dates: 'month', locale: 'en-GB' });
+    const leaves = (result: string, ...pieces: string[]) => pieces.filter((p) => result.toLowerCase().includes(p.toLowerCase()));
+
+    it('finds first names and surnames however the key writes them, and names written surname first', () => {
+      const caps = scanner([{ names: ['PARKER SMITHERS'], replacement: 'Adult P' }]);
+      expect(caps.scan('Mr Smithers said; Parker agreed; SMITHERS, Parker.').text).to.equal('Mr Adult P said; Adult P agreed; Adult P.');
+      expect(scanner([{ names: ['jesse samplefield'], replacement: 'Child J' }]).scan('Jesse came.').text).to.equal('Child J came.');
+      expect(scanner([{ names: ['SAMPLEFIELD, Jesse'], replacement: 'Child J' }]).scan('Jesse Samplefield and Samplefield Jesse').text).to.equal('Child J and Child J');
+    });
+
+    it('finds the parts of hyphenated and apostrophe names, any dash, plurals and names without accents', () => {
+      const result = scanner([{ names: ['Zoë O’Brien-Smith'], replacement: 'Child J' }]).scan('Mrs Smith, Ms O’Brien, OBrien, Zoe, Zoe\u0308, the Smiths.').text;
+      expect(leaves(result, 'smith', 'brien', 'zoe', 'zoë')).to.deep.equal([]);
+      const staff = scanner([], [], [{ name: 'Sam Okafor-Reed', role: 'the head of service' }]).scan('Okafor, Mr Okafor, Okafor Reed, Sam Okafor–Reed.').text;
+      expect(leaves(staff, 'okafor', 'reed')).to.deep.equal([]);
+    });
+
+    it('finds names run together in handles, addresses and links', () => {
+      const result = scanner([{ names: ['Jesse Samplefield'], replacement: 'Child J' }]).scan(
+        'https://fb.example/jesse.samplefield @jesse_samplefield JesseSamplefield www.jessesamplefield.example https://x.example/cases/Jesse%20Samplefield/',
+      ).text;
+      expect(leaves(result, 'jesse', 'samplefield')).to.deep.equal([]);
+    });
+
+    // A bare "April" could be either, so it is removed rather than guessed.
+    it('does not turn a month into the person called April, nor tell a reader who is called Will', () => {
+      const april = scanner([{ names: ['April Samplefield', 'April'], replacement: 'Child K' }]);
+      expect(april.scan('Seen on 12/04/2023, in April 2023 and on 4 April. April said so.').text).to.equal('Seen on April 2023, in April 2023 and on [name removed]. [name removed] said so.');
+      expect(scanner([{ names: ['Will Samplefield'], replacement: 'Child K' }]).scan('Will attend.').text).to.equal('[name removed] attend.');
+    });
+
+    it('sees through invisible characters, full-width letters and other apostrophes', () => {
+      const result = scanner([{ names: ['Jesse Samplefield'], replacement: 'Child J' }]).scan('Jes\u00ADse, Je\u200Dsse, Ｊｅｓｓｅ, Jesseʼs').text;
+      expect(result).to.equal('Child J, Child J, Child J, Child J’s');
+    });
+
+    it('gives every spelling of an exact date as the month', () => {
+      const cases: Array<[string, string]> = [
+        ['Visits on 3, 10, 17 and 24 March 2023.', 'Visits on March 2023.'],
+        ['Seen 12–13 March 2023 and between 12 and 14 March.', 'Seen March 2023 and between March.'],
+        ['March 12-14, 2023; March the 12th.', 'March 2023; March.'],
+        ['12-Mar-2023, 12-Mar-23, 12Mar2023, 12 MARCH 2023, 12 march 2023.', 'Mar 2023, Mar 2023, Mar 2023, MARCH 2023, march 2023.'],
+        ['2023/03/12, 2023.03.12, 20230312, 12 / 03 / 2023, 2023-3-12.', 'March 2023, March 2023, March 2023, March 2023, March 2023.'],
+        ['Tuesday 12/3, w/c 13/03 and on 14/03.', 'Tuesday March, w/c March and on March.'],
+        ['12fed o Fawrth 2023, 1af Mawrth 2023, Mawrth 12fed.', 'Mawrth 2023, Mawrth 2023, Mawrth.'],
+        ['Seen on 1 2 3 4 5 6 7 8 9 10 11 12 March 2023.', 'Seen on March 2023.'],
+      ];
+      for (const [text, expected] of cases) expect(patternsOnly.scan(text).text, text).to.equal(expected);
+      expect(patternsOnly.scan('A 24/7 service scored 10/10.').text).to.equal('A 24/7 service scored 10/10.');
+    });
+
+    it('finds the key’s date of birth and details with any separators, in any case', () => {
+      const key = scanner([], ['14/08/2021', 'ZZ1 4QX', 'AB12 CDE', 'LCS-884213', '999 000 0018', '12 Oak Road, Westmoor', 'St. Mary’s C of E Primary']);
+      for (const text of ['14/8', 'Saturday 14/8', '14-Aug-2021', '14 AUGUST 2021', '20210814', '14 / 08 / 2021', '08/14/2021', 'zz14qx', 'ZZ1-4QX', 'AB12CDE', 'LCS 884213', 'LCS–884213', '999.000.0018', '999 0000 018', '12 Oak Road', 'St Mary’s C of E Primary']) {
+        expect(key.scan(`Noted ${text} here.`).text, text).to.equal('Noted [identifying detail removed] here.');
+      }
+      expect(key.scan('Westmoor Vale').text).to.equal('Westmoor Vale');
+    });
+
+    it('finds numbers in the other ways people write them', () => {
+      for (const [text, placeholder] of [
+        ['NHS number: 943.476.5919', '[NHS number removed]'],
+        ['943/476/5919', '[NHS number removed]'],
+        ['ab123456c', '[National Insurance number removed]'],
+        ['AB-12-34-56-C', '[National Insurance number removed]'],
+        ['0044 7700 900123', '[phone number removed]'],
+        ['(0)7700 900123', '[phone number removed]'],
+        ['020.7946.0000', '[phone number removed]'],
+        ['+353 87 123 4567', '[phone number removed]'],
+      ]) {
+        expect(patternsOnly.scan(`Call ${text} now.`).text, text).to.equal(`Call ${placeholder} now.`);
+      }
+    });
+  });
+
   it('checks NHS numbers with the modulus 11 check digit', () => {
     expect(isNhsNumber('9990000018')).to.equal(true);
     expect(isNhsNumber('9990000017')).to.equal(false);

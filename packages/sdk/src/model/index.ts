@@ -16,4 +16,4 @@ export {
 } from './integrity.js';
 export * from './validate.js';
 export { checkKeyAgainstReview, checkKeyIntegrity } from './key.js';
-export { mapFreeText, type TextPath } from './text-fields.js';
+export { forEachString, mapFreeText, type StringKind, type TextPath } from './text-fields.js';

@@ -29,8 +29,15 @@ export function checkKeyIntegrity(key: PseudonymKey, locale: Locale): Validation
   return errors;
 }
 
+// Words that describe rather than name: "Baby Samplefield" in a key does not make the
+// pseudonym "Baby J" identifying.
+const DESCRIPTORS = new Set(['baby', 'infant', 'unborn', 'child', 'adult', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'the', 'of', 'and']);
+
 function words(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}’']+/u).filter((w) => w.length > 1);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}’']+/u)
+    .filter((w) => w.length > 1 && !DESCRIPTORS.has(w));
 }
 
 /**
