@@ -129,6 +129,7 @@ describe('exporting a review', () => {
       expect(hostile.split('\r\n').filter((l) => l === 'END:VCALENDAR').length).to.equal(1);
       const lone = actionsToIcs({ ...childJReview, actions: [{ ...inProgress, title: 'Fix\rATTACH:https://bad.example/x\u0000\rBEGIN:VALARM' }] }, { now: NOW });
       expect(lone.replace(/\r\n /g, '').split('\r\n').some((l) => /^(ATTACH|BEGIN:VALARM)/.test(l))).to.equal(false);
+      // eslint-disable-next-line no-control-regex -- the test looks for the control characters the file must not contain
       expect(lone).to.not.match(/[\u0000-\u0009\u000B\u000C\u000E-\u001F]|\r(?!\n)/);
     });
 
