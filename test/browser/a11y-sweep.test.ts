@@ -7,6 +7,7 @@ import { LOCALES } from '@slk/sdk';
 import { followDocumentLanguage, setLocale } from '../../packages/components/src/internal/localization.js';
 import { allFixtures } from './fixtures-index.js';
 import { waitForLocale } from '../helpers/locale.js';
+import { settled } from '../helpers/settle.js';
 
 describe('accessibility sweep', () => {
   const originalLang = document.documentElement.lang;
@@ -37,7 +38,7 @@ describe('accessibility sweep', () => {
             const elements = [wrapper, ...wrapper.querySelectorAll('*')].filter((el) =>
               el.localName.startsWith('slk-'),
             ) as LitElement[];
-            await Promise.all(elements.map((el) => el.updateComplete));
+            await settled(wrapper);
             expect(elements.map((el) => el.localName)).to.include(component.tagName);
             await expect(wrapper).to.be.accessible();
           });

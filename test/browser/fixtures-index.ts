@@ -2,7 +2,11 @@
 // this list, and test/node/repository.test.ts fails if a component is missing from it.
 import type { ComponentFixtures } from '../../packages/components/src/internal/fixtures.js';
 import { languageSwitchFixtures } from '../../packages/components/src/language-switch/language-switch.fixtures.js';
+import { reviewFixtures } from '../../packages/components/src/review/review.fixtures.js';
+import { reviewTimelineFixtures } from '../../packages/components/src/review-timeline/review-timeline.fixtures.js';
 
 export const allFixtures: readonly ComponentFixtures[] = [
   languageSwitchFixtures,
+  reviewFixtures,
+  reviewTimelineFixtures,
 ];

@@ -8,8 +8,12 @@
  * @packageDocumentation
  */
 import './language-switch/define.js';
+import './review/define.js';
+import './review-timeline/define.js';
 
 export * from './language-switch/language-switch.js';
+export * from './review/review.js';
+export * from './review-timeline/review-timeline.js';
 
 export { SlkEvent } from './internal/event.js';
 export {

@@ -5,7 +5,8 @@ import { CODE_LISTS, NATION_LIST, NATIONS } from './codes.js';
 import { TEMPLATES, VALIDATION_CODES, formatPath } from './messages.js';
 import { migrate, type MigrationRegistry } from './migrations.js';
 import type { ReviewInput } from './schemas.js';
-import { parseDocument, parseFeedbackForm, parseLoopWorksheet, parseReview } from './validate.js';
+import { parseDocument, parseEntity, parseFeedbackForm, parseLoopWorksheet, parseReview } from './validate.js';
+import { childJReview } from '../fixtures/index.js';
 
 function minimal(): ReviewInput {
   return {
@@ -150,6 +151,34 @@ describe('validating a review', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('validating one record, as a form does', () => {
+  const entry = childJReview.chronology[0]!;
+
+  it('fills in defaults and accepts a record whose references exist', () => {
+    const bare: Partial<typeof entry> = { ...entry };
+    delete bare.significance;
+    delete bare.visibility;
+    const result = parseEntity('chronology', { ...bare, id: 'new-entry' }, childJReview);
+    expect(result.ok).to.equal(true);
+    if (result.ok) expect(result.entity.significance).to.equal('medium');
+  });
+
+  it('names each field relative to the record, in the language asked for, without the value', () => {
+    const result = parseEntity('chronology', { ...entry, source: '', date: '12/04/2023 Jesse' }, childJReview, { locale: 'cy' });
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => e.path).sort()).to.deep.equal(['date', 'source']);
+    expect(result.errors.every((e) => e.message === e.text.cy)).to.equal(true);
+    expect(result.errors.map((e) => e.message).join(' ')).to.not.include('Jesse');
+  });
+
+  it('refuses a link to an episode or agency the review does not have', () => {
+    const result = parseEntity('chronology', { ...entry, agencyId: 'no-such-agency', kpeIds: ['no-such-kpe'] }, childJReview);
+    expect(result.ok).to.equal(false);
+    if (!result.ok) expect(result.errors.map((e) => `${e.path} ${e.code}`)).to.have.members(['agencyId unknown-reference', 'kpeIds[0] unknown-reference']);
   });
 });
 

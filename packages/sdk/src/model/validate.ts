@@ -6,11 +6,14 @@
 import type * as z from 'zod/mini';
 import type { Locale } from '../locale.js';
 import { toValidationErrors } from './issues.js';
-import { checkFormIntegrity, checkResponseAgainstForm, checkReviewIntegrity } from './integrity.js';
+import { checkEntityIntegrity, checkFormIntegrity, checkResponseAgainstForm, checkReviewIntegrity } from './integrity.js';
 import { message, validationError, type ValidationError } from './messages.js';
 import { MIGRATIONS, migrate, type MigrationRegistry } from './migrations.js';
 import {
   DOCUMENT_SCHEMAS,
+  ENTITY_SCHEMAS,
+  type EntityCollection,
+  type EntityOf,
   SCHEMA_VERSION,
   type DocumentKind,
   type FeedbackForm,
@@ -100,6 +103,30 @@ export function parseLoopWorksheet(input: unknown, options: ParseOptions = {}): 
 export function parsePseudonymKey(input: unknown, options: ParseOptions = {}): { readonly ok: true; readonly key: PseudonymKey } | Failure {
   const result = parseAs<PseudonymKey>('pseudonym-key', input, options, checkKeyIntegrity);
   return result.ok ? { ok: true, key: result.value } : result;
+}
+
+/**
+ * Checks one record of a review on its own, as a form about to save it would: its schema, its
+ * references to other records of `review` (an entry's agency and episodes must exist) and its
+ * own rules. Paths are relative to the record (`source`, `kpeIds[1]`), so a form can put each
+ * message beside its field. Never throws; messages never contain what was entered.
+ */
+export function parseEntity<C extends EntityCollection>(
+  collection: C,
+  input: unknown,
+  review: Pick<Review, EntityCollection>,
+  options: Pick<ParseOptions, 'locale'> = {},
+): { readonly ok: true; readonly entity: EntityOf<C> } | Failure {
+  const locale = options.locale ?? 'en-GB';
+  try {
+    const schema = ENTITY_SCHEMAS[collection] as unknown as z.ZodMiniType<EntityOf<C>>;
+    const result = schema.safeParse(input);
+    if (!result.success) return { ok: false, errors: toValidationErrors(schema, result.error.issues, input, locale) };
+    const errors = checkEntityIntegrity(collection, result.data, (target, id) => review[target].some((record) => record.id === id), locale);
+    return errors.length ? { ok: false, errors } : { ok: true, entity: result.data };
+  } catch {
+    return { ok: false, errors: [validationError([], 'internal', message('internal', {}), locale)] };
+  }
 }
 
 export type AnyDocument =

@@ -1,0 +1,24 @@
+import { defineElement } from '../internal/define.js';
+import {
+  SlkReviewTimeline,
+  type SlkAuditEvent,
+  type SlkEntryChangeEvent,
+  type SlkEntrySelectEvent,
+  type SlkFilterChangeEvent,
+} from './review-timeline.js';
+
+defineElement('slk-review-timeline', SlkReviewTimeline);
+
+export { SlkReviewTimeline };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'slk-review-timeline': SlkReviewTimeline;
+  }
+  interface HTMLElementEventMap {
+    'slk-entry-select': SlkEntrySelectEvent;
+    'slk-entry-change': SlkEntryChangeEvent;
+    'slk-filter-change': SlkFilterChangeEvent;
+    'slk-audit': SlkAuditEvent;
+  }
+}
