@@ -1,16 +1,18 @@
-// Reports style attributes in Lit templates unless they are bound to styleMap().
+// Reports every style attribute in Lit templates, styleMap() included.
 //
-// Why a local rule: a strict Content Security Policy (no 'unsafe-inline' in style-src)
-// blocks style attributes parsed from markup or set with setAttribute, and Lit sets a
-// bound `style=${...}` attribute with setAttribute. styleMap() instead writes through the
-// CSSOM (style.setProperty), which CSP allows. Upstream rules (lit/ban-attributes) can
-// only ban the attribute outright, which would also ban styleMap.
+// Why: a strict Content Security Policy (no 'unsafe-inline' in style-src) blocks style
+// attributes parsed from markup or set with setAttribute, and Lit sets a bound
+// `style=${...}` attribute with setAttribute. styleMap() writes through the CSSOM on
+// updates, but its first render writes the attribute as a string, which CSP blocks (found
+// by the demo page's CSP check; see docs/decisions/0006). Set `element.style` properties
+// in code (CSSOM, which CSP allows) or use classes. Why a local rule: the template's
+// static text, `.style` and `?style` bindings and SVG templates all need catching, and
+// "style =" in text content must not be.
 
 const TEMPLATE_TAGS = new Set(['html', 'svg']);
 // An attribute named style (or a `.style` / `?style` binding), value unparsed.
 const STYLE_ATTRIBUTE = /[\s.?](style)\s*=\s*/gi;
 // The whole value is one binding: `style=${...}` or `style="${...}"`.
-const SOLE_BINDING = /^(["']?)\uE000(\d+)\uE000\1(?=[\s/>]|$)/;
 
 // True when `index` in the joined template text lies inside a start tag.
 function insideTag(text, index) {
@@ -21,10 +23,10 @@ function insideTag(text, index) {
 const rule = {
   meta: {
     type: 'problem',
-    docs: { description: 'Disallow style attributes in Lit templates unless bound with styleMap()' },
+    docs: { description: 'Disallow style attributes in Lit templates, styleMap() included' },
     messages: {
       string:
-        'A style attribute or string style binding is blocked by a strict Content Security Policy: use styleMap() or classes.',
+        'A style attribute is blocked by a strict Content Security Policy (styleMap() too: its first render writes the attribute). Use classes, or set element.style properties in code.',
     },
     schema: [],
   },
@@ -38,19 +40,8 @@ const rule = {
         for (const match of text.matchAll(STYLE_ATTRIBUTE)) {
           const at = match.index + 1;
           if (!insideTag(text, at)) continue; // "style =" in text content is just words.
-          const prefix = text[match.index];
-          const sole = SOLE_BINDING.exec(text.slice(match.index + match[0].length));
-          const bound = sole ? expressions[Number(sole[2])] : undefined;
-          const isStyleMap =
-            prefix !== '.' &&
-            prefix !== '?' &&
-            bound?.type === 'CallExpression' &&
-            bound.callee.type === 'Identifier' &&
-            bound.callee.name === 'styleMap';
-          if (!isStyleMap) {
-            const quasiIndex = text.slice(0, at).split('\uE000').length >> 1;
-            context.report({ node: quasis[quasiIndex] ?? node, messageId: 'string' });
-          }
+          const quasiIndex = text.slice(0, at).split('\uE000').length >> 1;
+          context.report({ node: quasis[quasiIndex] ?? node, messageId: 'string' });
         }
       },
     };

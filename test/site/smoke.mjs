@@ -86,6 +86,31 @@ async function openPage(path, { bypassCsp = false, keepStorage = false } = {}) {
   return { page, problems };
 }
 
+/**
+ * The chronology: <slk-review store="local"> seeds IndexedDB from the sample file, the
+ * timeline lists all 92 entries, a search is kept in the address, and the storage panel's
+ * reset (delete, then write again) reaches the timeline through the store's notifications.
+ */
+async function checkTimeline(page) {
+  const problems = [];
+  const timeline = 'document.querySelector("slk-review-timeline")?.shadowRoot';
+  const size = () => page.evaluate(`Number(${timeline}?.querySelector(".entries > li")?.getAttribute("aria-setsize") ?? 0)`);
+  const waitForSize = (n) => page.waitForFunction(`Number(${timeline}?.querySelector(".entries > li")?.getAttribute("aria-setsize") ?? 0) === ${n}`, { timeout: 10000 }).then(() => true, () => false);
+  if (!(await waitForSize(92))) return [`the chronology did not list the sample's 92 entries (it listed ${await size()})`];
+  const search = await page.evaluateHandle(`${timeline}.querySelector('input[type="search"]')`);
+  await search.click();
+  await page.keyboard.type('nursery');
+  if (!(await page.waitForFunction(`${timeline}.querySelectorAll(".entries > li").length > 0 && Number(${timeline}.querySelector(".entries > li").getAttribute("aria-setsize")) < 92`, { timeout: 5000 }).then(() => true, () => false))) problems.push('searching the chronology changed nothing');
+  if (!decodeURIComponent(await page.evaluate(() => location.hash)).includes('chronology-timeline=q=nursery')) problems.push('the search was not kept in the address');
+  // Clear the search as a reader would, with the timeline's own button.
+  await (await page.evaluateHandle(`[...${timeline}.querySelectorAll('.count button')].find((b) => b.textContent.trim() === 'Clear filters')`)).click();
+  if (!(await waitForSize(92))) problems.push('clearing the filters did not bring every entry back');
+  await page.click('[data-reset]');
+  await new Promise((r) => setTimeout(r, 500));
+  if (!(await waitForSize(92))) problems.push(`after resetting the sample, the chronology did not show it again (it listed ${await size()}; search "${await page.evaluate(`${timeline}.querySelector('input[type="search"]').value`)}"; ${await page.evaluate(`document.querySelector('slk-review').shadowRoot.textContent.trim().slice(0, 200)`)})`);
+  return problems;
+}
+
 /** The sample review panel: stored in IndexedDB, downloads redacted, drafts kept. */
 async function checkSamplePanel(page) {
   const problems = [];
@@ -149,6 +174,7 @@ try {
     if (elements.length === 0) problems.push('no kit element on the page');
 
     if (path === 'index.html') {
+      problems.push(...(await checkTimeline(page)));
       problems.push(...(await checkSamplePanel(page)));
       // A keyboard user switches the page and the kit to Welsh: Tab to "Cymraeg", press Enter.
       const label = () =>

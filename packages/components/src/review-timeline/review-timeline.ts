@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
@@ -255,6 +254,7 @@ export class SlkReviewTimeline extends SlkElement {
   private shownFor: { rows: TimelineRow[] | undefined; filter: TimelineFilter | undefined; shown: TimelineRow[] } = { rows: undefined, filter: undefined, shown: [] };
   private heights = new Map<string, number>();
   private estimate: number | undefined;
+  private spacers: [number, number] = [0, 0];
   private offsets = new Float64Array(1);
   private offsetsFor: TimelineRow[] | undefined;
   private offsetsDirty = true;
@@ -348,6 +348,11 @@ export class SlkReviewTimeline extends SlkElement {
 
   protected override updated(): void {
     this.observeSize();
+    // Spacer heights stand in for the rows not rendered. Set through the CSSOM, which a
+    // strict CSP allows (a style attribute, or styleMap's first render, it blocks).
+    const [before, after] = this.spacers;
+    this.renderRoot.querySelector<HTMLElement>('.spacer--before')?.style.setProperty('height', `${before}px`);
+    this.renderRoot.querySelector<HTMLElement>('.spacer--after')?.style.setProperty('height', `${after}px`);
     // Measure after layout, outside the update, so a changed height schedules one more render.
     if (this.view === 'list' && !this.measureFrame) {
       this.measureFrame = requestAnimationFrame(() => {
@@ -675,12 +680,13 @@ export class SlkReviewTimeline extends SlkElement {
     const first = Math.min(this.range.first, Math.max(0, rows.length - 1));
     const last = Math.min(rows.length - 1, Math.max(this.range.last, first));
     const visible = rows.slice(first, last + 1);
+    this.spacers = [this.offsets[first]!, this.offsets[rows.length]! - this.offsets[last + 1]!];
     const active = this.activeId && visible.some((r) => r.entry.id === this.activeId) ? this.activeId : visible[0]?.entry.id;
     const agencyIndex = new Map(review.agencies.map((a, i) => [a.id, i]));
     const kpes = new Map(review.keyPracticeEpisodes.map((k) => [k.id, k]));
     return html`
       <div part="list" class="list-scroller" @scroll=${this.onScroll}>
-        <div class="spacer" style=${styleMap({ height: `${this.offsets[first]}px` })}></div>
+        <div class="spacer spacer--before"></div>
         <ol class="entries" aria-label=${msg('Chronology entries in date order')}>
           ${repeat(
             visible,
@@ -699,7 +705,7 @@ export class SlkReviewTimeline extends SlkElement {
             },
           )}
         </ol>
-        <div class="spacer" style=${styleMap({ height: `${this.offsets[rows.length]! - this.offsets[last + 1]!}px` })}></div>
+        <div class="spacer spacer--after"></div>
       </div>
       <p class="hint">${msg('In the list, use the up and down arrow keys to move between entries, Home and End to go to the first and last.')}</p>
     `;

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import {
+  ConflictError,
   IndexedDbStore,
   MemoryStore,
   isAudience,
@@ -141,6 +142,7 @@ export class SlkReview extends SlkElement {
   private unsubscribe: (() => void) | undefined;
   private ownedStore: ReviewStore | undefined;
   private loading: Promise<void> = Promise.resolve();
+  private watched: { store: ReviewStore; id: string } | undefined;
 
   /** Resolves once the review has loaded (or failed) and the element has rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -197,6 +199,7 @@ export class SlkReview extends SlkElement {
   private stopListening(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    this.watched = undefined;
     this.ownedStore?.close();
     this.ownedStore = undefined;
   }
@@ -254,11 +257,20 @@ export class SlkReview extends SlkElement {
         id = this.reviewId ?? seed.id;
         stored = await store.getReview(seed.id);
       }
-      if (!stored && seed) stored = await store.putReview(seed, { expectedRevision: null });
+      if (!stored && seed) {
+        try {
+          stored = await store.putReview(seed, { expectedRevision: null });
+        } catch (error) {
+          // Another tab (or the host page) stored it first: use theirs, never overwrite it.
+          if (!(error instanceof ConflictError)) throw error;
+          stored = await store.getReview(seed.id);
+        }
+      }
       if (!current()) return;
       if (!stored || !id) return this.fail({ reason: 'not-found' });
       this.loaded = { review: stored.value, revision: stored.revision, store };
       this.loadState = 'ready';
+      this.watched = { store, id: stored.value.id };
       this.unsubscribe = store.subscribe((change) => void this.onStoreChange(change, generation));
       this.dispatchEvent(new SlkReviewReadyEvent({ reviewId: stored.value.id, revision: stored.revision }));
     } catch {
@@ -307,11 +319,22 @@ export class SlkReview extends SlkElement {
   }
 
   private async onStoreChange(change: StoreChange, generation: number): Promise<void> {
+    const watched = this.watched;
+    if (!watched || generation !== this.generation || change.reviewId !== watched.id) return;
     const loaded = this.loaded;
-    if (!loaded || generation !== this.generation || change.reviewId !== loaded.review.id) return;
     try {
       if (change.type === 'review-deleted') {
         this.fail({ reason: 'not-found' });
+        return;
+      }
+      // Deleted and written again (a reset to the sample, an import): show it again.
+      if (!loaded) {
+        const stored = await watched.store.getReview(watched.id);
+        if (generation !== this.generation || !stored) return;
+        this.loaded = { review: stored.value, revision: stored.revision, store: watched.store };
+        this.loadState = 'ready';
+        this.failure = undefined;
+        this.dispatchEvent(new SlkReviewReadyEvent({ reviewId: watched.id, revision: stored.revision }));
         return;
       }
       // One entity changed: patch it into the review rather than reading every record again.
