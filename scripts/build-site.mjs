@@ -131,9 +131,36 @@ ${main}
 `;
 }
 
+/** Markdown table cell text: pipes escaped, line breaks flattened. */
+const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+
+/**
+ * The component's API, generated from custom-elements.json and appended to its docs page,
+ * so the page can never disagree with the code about names, types and defaults.
+ */
+function apiSection(file) {
+  const name = /^components\/(.+)\.md$/.exec(file)?.[1];
+  if (!name) return '';
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'packages/components/custom-elements.json'), 'utf8'));
+  const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === `slk-${name}`);
+  if (!element) return '';
+  const fields = (element.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static && m.description);
+  const methods = (element.members ?? []).filter((m) => m.kind === 'method' && !m.privacy && !m.static && m.description);
+  const events = (element.events ?? []).filter((e) => e.name);
+  const table = (head, rows) => (rows.length ? `| ${head.join(' | ')} |\n| ${head.map(() => '---').join(' | ')} |\n${rows.map((r) => `| ${r.map(cell).join(' | ')} |`).join('\n')}\n\n` : '');
+  return [
+    `\n\n## API reference (generated from \`custom-elements.json\`)\n\n`,
+    table(['Property', 'Attribute', 'Type', 'Default', 'Description'], fields.map((f) => [`\`${f.name}\``, f.attribute ? `\`${f.attribute}\`` : '–', f.type?.text ? `\`${f.type.text}\`` : '', f.default ? `\`${f.default}\`` : '', f.description])),
+    table(['Method', 'Description'], methods.map((m) => [`\`${m.name}()\``, m.description])),
+    table(['Event', 'Type', 'Description'], events.map((e) => [`\`${e.name}\``, e.type?.text ? `\`${e.type.text}\`` : '', e.description])),
+    table(['Part', 'Description'], (element.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description])),
+    table(['Custom property', 'Description'], (element.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.description])),
+  ].join('');
+}
+
 function guidePage(guide, all) {
   const prefix = '../'.repeat(guide.page.split('/').length - 1);
-  const body = marked.parse(guide.source);
+  const body = marked.parse(guide.source + apiSection(guide.file));
   const related = all
     .filter((g) => g.section === guide.section)
     .map((g) => {

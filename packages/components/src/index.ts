@@ -14,6 +14,8 @@ import './review-timeline/define.js';
 export * from './language-switch/language-switch.js';
 export * from './review/review.js';
 export * from './review-timeline/review-timeline.js';
+export type { TimelineFilter, Significance } from './review-timeline/timeline-model.js';
+export { reviewContext, type ReviewContextValue, type ReviewLoadError, type ReviewLoadFailure, type ReviewState } from './internal/review-context.js';
 
 export { SlkEvent } from './internal/event.js';
 export {

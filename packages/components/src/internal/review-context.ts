@@ -61,7 +61,9 @@ export interface ReviewContextValue {
 }
 
 /** Undefined outside any `<slk-review>`. */
-export const reviewContext = createContext<ReviewContextValue | undefined>(Symbol('slk-review'));
+// Symbol.for: a per-component drop-in and the everything bundle each carry their own copy
+// of this module; a registered symbol lets their providers and consumers still meet.
+export const reviewContext = createContext<ReviewContextValue | undefined>(Symbol.for('slk-review'));
 
 /**
  * The review as `audience` may see it. Internal sees the record as stored; the panel and the

@@ -1,4 +1,6 @@
 import { defineElement } from '../internal/define.js';
+// The timeline is used inside <slk-review>: its drop-in bundle registers both.
+import '../review/define.js';
 import {
   SlkReviewTimeline,
   type SlkAuditEvent,

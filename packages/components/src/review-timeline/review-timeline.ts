@@ -119,6 +119,7 @@ const audienceOrUndefined = {
 
 /** Rows drawn one by one in the lane view; above this, entries are counted per slice. */
 const MAX_MARKS = 400;
+const AUDIENCE_RANK: Record<Audience, number> = { internal: 0, panel: 1, publication: 2 };
 /** Slices per lane when counting; each count is one focusable bar. */
 const MAX_SLICES = 24;
 /** Rows kept rendered above and below the visible part of the list. */
@@ -268,7 +269,11 @@ export class SlkReviewTimeline extends SlkElement {
 
   /** The effective audience: the element's own, else the provider's, else internal. */
   private get effectiveAudience(): Audience {
-    return this.audience ?? this.context?.audience ?? 'internal';
+    const own = this.audience;
+    const provided = this.review ? undefined : this.context?.audience;
+    // Inside a provider, the element may narrow what is shown, never widen it.
+    if (own && provided) return AUDIENCE_RANK[own] >= AUDIENCE_RANK[provided] ? own : provided;
+    return own ?? provided ?? 'internal';
   }
 
   /** The review as this audience may see it, or why there is none. */
@@ -281,8 +286,8 @@ export class SlkReviewTimeline extends SlkElement {
     if (!ctx) return { state: 'empty' };
     if (ctx.state !== 'ready' || !ctx.review) return { state: ctx.state };
     // The provider redacts for its own audience; a stricter audience here redacts again.
-    if (this.audience && this.audience !== ctx.audience) {
-      const view = viewFor(ctx.review, this.audience, ctx.key, this.locale);
+    if (this.effectiveAudience !== ctx.audience) {
+      const view = viewFor(ctx.review, this.effectiveAudience, ctx.key, this.locale);
       return 'error' in view ? { state: 'error' } : { ...view, state: 'ready' };
     }
     return { review: ctx.review, ...(ctx.redaction ? { redaction: ctx.redaction } : {}), state: 'ready' };
@@ -339,6 +344,8 @@ export class SlkReviewTimeline extends SlkElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('syncUrl') && this.syncUrl && this.hasUpdated) this.readHash();
     if (changed.has('filter')) {
+      // Code may set a partial filter ({ significance: 'high' }): fill in the rest.
+      if (!Array.isArray(this.filter.agencies) || typeof this.filter.query !== 'string') this.filter = { ...EMPTY_FILTER, ...this.filter };
       this.offsetsDirty = true;
       this.window = undefined;
     }
