@@ -17,15 +17,56 @@ const CDN = join(ROOT, 'packages/components/cdn');
 const escapeHtml = (text) =>
   String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
+/** The text a reader sees in rendered inline HTML: tags dropped, entities decoded. */
+const textContent = (html) =>
+  html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#[0-9]+|amp|lt|gt|quot|apos|#39);/gi, (_, e) => {
+      const named = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[e.toLowerCase()];
+      if (named) return named;
+      return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    });
+
+/**
+ * Heading ids as GitHub makes them (github-slugger), so `#fragment` links written for GitHub
+ * work on the site too: lowercase; everything but letters, marks, numbers, connector punctuation
+ * (`_`), hyphens and spaces removed; each space a hyphen; a repeat on the same page gets -1, -2 …
+ * Every heading counts towards repeats, as on GitHub, though only h2–h4 carry an id.
+ */
+const slugs = new Map();
+function slug(text) {
+  const base = text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+  let id = base;
+  while (slugs.has(id)) {
+    slugs.set(base, slugs.get(base) + 1);
+    id = `${base}-${slugs.get(base)}`;
+  }
+  slugs.set(id, 0);
+  return id;
+}
+
 /** Markdown → HTML, with links between guides pointing at their built pages. */
 const marked = new Marked({
   gfm: true,
+  hooks: {
+    // Ids are unique per page: each guide starts counting afresh.
+    preprocess(markdown) {
+      slugs.clear();
+      return markdown;
+    },
+  },
   walkTokens(token) {
     if (token.type === 'link' && /^(?!https?:)[^#]*\.md(#.*)?$/.test(token.href)) {
       token.href = token.href.replace(/\.md(#.*)?$/, '.html$1');
     }
   },
   renderer: {
+    // h2–h4 get ids, so a table of contents or a `[Theming](#theming)` link can jump to them.
+    heading({ tokens, depth }) {
+      const html = this.parser.parseInline(tokens);
+      const id = slug(textContent(html).trim());
+      return depth >= 2 && depth <= 4 ? `<h${depth} id="${escapeHtml(id)}">${html}</h${depth}>\n` : `<h${depth}>${html}</h${depth}>\n`;
+    },
     // Code blocks can scroll sideways: make them reachable by keyboard (WCAG 2.1.1).
     code({ text, lang }) {
       const language = lang ? ` class="language-${escapeHtml(lang)}"` : '';

@@ -1,3 +1,4 @@
+import type { AuditEntry } from '@slk/sdk';
 /**
  * Base class for the kit's public events.
  *
@@ -12,5 +13,16 @@ export class SlkEvent<Detail> extends Event {
   constructor(type: `slk-${string}`, detail: Detail, init: { cancelable?: boolean } = {}) {
     super(type, { bubbles: true, composed: true, cancelable: init.cancelable ?? false });
     this.detail = detail;
+  }
+}
+
+/**
+ * An unredacted (internal) export was made; `detail` is the audit entry, also kept by the
+ * store when there is one. Every component with downloads fires it.
+ */
+export class SlkAuditEvent extends SlkEvent<AuditEntry> {
+  static readonly eventName = 'slk-audit';
+  constructor(detail: AuditEntry) {
+    super(SlkAuditEvent.eventName, detail);
   }
 }

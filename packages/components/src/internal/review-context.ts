@@ -33,10 +33,15 @@ export type ReviewLoadFailure =
   /** The review cannot be redacted safely for the audience (`errors` list where). */
   | 'redaction';
 
+/** Why the SDK refused to redact: the key does not fit, ids hold names, or fields grew too long. */
+export type RedactionFailure = RedactionError['reason'];
+
 export interface ReviewLoadError {
   readonly reason: ReviewLoadFailure;
   readonly status?: number;
   readonly errors?: readonly ValidationError[];
+  /** With `reason: 'redaction'`: what the SDK found. */
+  readonly redaction?: RedactionFailure;
 }
 
 /**
@@ -88,7 +93,7 @@ export function viewFor(
     result = { review: redacted.review, redaction: redacted.report };
   } catch (error) {
     if (!(error instanceof RedactionError)) throw error;
-    result = { error: { reason: 'redaction', errors: error.errors } };
+    result = { error: { reason: 'redaction', redaction: error.reason, errors: error.errors } };
   }
   perReview.set(cacheKey, { key, result });
   return result;

@@ -27,13 +27,8 @@ export const styles = css`
     gap: var(--_gap);
   }
 
-  .heading { display: grid; gap: ${token('space-xs')}; }
-  .title { margin: 0; font-size: ${token('font-size-xl')}; line-height: ${token('line-height-tight')}; }
-  .subtitle { margin: 0; color: ${token('color-text-secondary')}; }
 
-  .toolbar { display: grid; gap: ${token('space-s')}; }
-  .toolbar__row { display: flex; flex-wrap: wrap; gap: ${token('space-s')}; justify-content: space-between; align-items: center; }
-  .views, .actions, .lane-controls { display: flex; flex-wrap: wrap; gap: ${token('space-s')}; align-items: center; }
+  .lane-controls { display: flex; flex-wrap: wrap; gap: ${token('space-s')}; align-items: center; }
 
   .filters {
     display: flex;
@@ -44,60 +39,15 @@ export const styles = css`
     background: ${token('color-surface')};
   }
 
-  .field { display: grid; gap: ${token('space-xs')}; margin: 0; min-width: 0; }
   .field--search { flex: 1 1 16rem; }
-  fieldset { border: 0; padding: 0; margin: 0; min-width: 0; }
-  legend, label { font-weight: ${token('font-weight-bold')}; }
-  .check { font-weight: ${token('font-weight-normal')}; display: inline-flex; align-items: center; gap: ${token('space-xs')}; min-height: ${token('target-min')}; margin-inline-end: ${token('space-m')}; }
   .agencies { flex: 1 1 100%; }
   .agencies legend { margin-bottom: ${token('space-xs')}; }
-  abbr { text-decoration: none; }
+  .agencies__all { display: flex; flex-wrap: wrap; gap: ${token('space-s')}; }
 
-  input, select, textarea {
-    font: inherit;
-    color: ${token('color-text')};
-    background: ${token('color-background')};
-    border: 2px solid ${token('color-text')};
-    border-radius: 0;
-    min-height: ${token('control-height')};
-    padding: ${token('space-xs')} ${token('space-s')};
-    max-width: 100%;
-  }
-  input[type='checkbox'], input[type='radio'] { min-height: 0; width: 1.25rem; height: 1.25rem; margin: 0; accent-color: ${token('color-text')}; }
-  textarea { width: 100%; min-height: 4rem; }
-  [aria-invalid='true'] { border-color: ${token('color-error')}; }
 
-  .button, .toggle {
-    font: inherit;
-    min-height: ${token('target-min')};
-    padding: ${token('space-xs')} ${token('space-m')};
-    border: 2px solid ${token('color-action')};
-    border-radius: ${token('radius')};
-    background: ${token('color-action')};
-    color: ${token('color-action-text')};
-    cursor: pointer;
-  }
-  .button--secondary, .toggle { background: ${token('color-background')}; color: ${token('color-action')}; }
-  .button--warning { background: ${token('color-error')}; border-color: ${token('color-error')}; color: #fff; }
-  .toggle[aria-pressed='true'] { background: ${token('color-action')}; color: ${token('color-action-text')}; font-weight: ${token('font-weight-bold')}; text-decoration: underline; text-underline-offset: 0.2em; }
-  .button:disabled { opacity: 0.6; cursor: not-allowed; }
-  .link-button {
-    font: inherit;
-    min-height: ${token('target-min')};
-    padding: 0 ${token('space-xs')};
-    border: 0;
-    background: none;
-    color: ${token('color-link')};
-    text-decoration: underline;
-    cursor: pointer;
-  }
 
   .count { margin: 0; display: flex; gap: ${token('space-s')}; align-items: center; flex-wrap: wrap; }
-  .hint { margin: 0; color: ${token('color-text-secondary')}; font-size: ${token('font-size-s')}; }
 
-  .message { margin: 0; padding: ${token('space-m')}; background: ${token('color-surface')}; }
-  .message p { margin: 0 0 ${token('space-s')}; }
-  .message--error { border-inline-start: 5px solid ${token('color-error')}; }
 
   /* The list */
   .list-scroller {
@@ -112,6 +62,29 @@ export const styles = css`
     margin: ${token('space-s')} 0 ${token('space-xs')};
     font-size: ${token('font-size-l')};
     line-height: ${token('line-height-tight')};
+  }
+  /*
+   * The period at the top of the list. It takes no room (its negative margin cancels its
+   * height), so the rows' offsets stay as measured, and it lines up with the period headings
+   * below it: when a period starts at the top, it covers that heading with the same words.
+   */
+  .current-period {
+    --_period-top: calc(${token('space-xs')} + ${token('space-s')});
+    --_period-height: calc(var(--_period-top) + ${token('font-size-l')} * ${token('line-height-tight')} + ${token('space-xs')});
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    box-sizing: border-box;
+    height: var(--_period-height);
+    margin: 0 0 calc(-1 * var(--_period-height));
+    padding: var(--_period-top) ${token('space-s')} 0;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    font-size: ${token('font-size-l')};
+    line-height: ${token('line-height-tight')};
+    font-weight: ${token('font-weight-bold')};
+    background: ${token('color-background')};
   }
 
   .entry {
@@ -176,29 +149,10 @@ export const styles = css`
   .details__title { margin: 0; font-size: ${token('font-size-l')}; }
 
   /* Dialogs and the form */
-  dialog {
-    width: min(44rem, calc(100vw - 2rem));
-    max-height: calc(100vh - 2rem);
-    padding: ${token('space-l')};
-    border: 2px solid ${token('color-text')};
-    color: ${token('color-text')};
-    background: ${token('color-background')};
-  }
-  dialog::backdrop { background: rgb(11 12 12 / 0.6); }
-  dialog form { display: grid; gap: ${token('space-m')}; }
-  dialog h2 { margin: 0; font-size: ${token('font-size-xl')}; }
-  .form-actions { display: flex; flex-wrap: wrap; gap: ${token('space-s')}; }
-  .field--error { border-inline-start: 5px solid ${token('color-error')}; padding-inline-start: ${token('space-m')}; }
-  .error-message { margin: 0; color: ${token('color-error')}; font-weight: ${token('font-weight-bold')}; }
-  .error-summary { padding: ${token('space-m')}; border: 5px solid ${token('color-error')}; }
-  .error-summary h3 { margin: 0 0 ${token('space-s')}; font-size: ${token('font-size-l')}; }
-  .error-summary ul { margin: 0 0 ${token('space-s')}; padding-inline-start: ${token('space-l')}; }
-  .error-summary a { color: ${token('color-error')}; font-weight: ${token('font-weight-bold')}; }
-  .confirm { padding: ${token('space-m')}; border: 3px solid ${token('color-warning')}; }
-  .confirm p { margin: 0 0 ${token('space-s')}; }
+  .their-version { margin: 0 0 ${token('space-s')}; padding: ${token('space-s')} ${token('space-m')}; background: ${token('color-surface')}; }
+  .their-version h4 { margin: 0 0 ${token('space-xs')}; font-size: ${token('font-size-m')}; }
   .date-preview { margin: 0; min-height: 1.5em; color: ${token('color-text-secondary')}; }
 
-  .print-only { display: none; }
 
   @media (prefers-reduced-motion: no-preference) {
     .list-scroller { scroll-behavior: auto; }
@@ -211,19 +165,9 @@ export const styles = css`
     .kpe-hatch, .kpe-bar { stroke: CanvasText; }
     .lanes text { fill: CanvasText; }
     .lane-bg, .lane-bg--alt { fill: Canvas; }
+    .current-period { background: Canvas; }
     .mark:focus-visible .focus-ring, .mark--selected .focus-ring { stroke: Highlight; fill: none; }
     .entry--selected { outline-color: Highlight; }
-    .toggle[aria-pressed='true'] { border-width: 4px; }
   }
 
-  @media print {
-    :host { color: #000; }
-    .screen-only, dialog { display: none !important; }
-    .print-only { display: block; }
-    .print-title { font-size: 14pt; margin: 0 0 4pt; }
-    .print-table { width: 100%; border-collapse: collapse; font-size: 9pt; }
-    .print-table th, .print-table td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: start; overflow-wrap: anywhere; }
-    .print-table thead { display: table-header-group; }
-    .print-table tr { break-inside: avoid; }
-  }
 `;

@@ -1,11 +1,13 @@
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { MemoryStore, parseReview, referencesTo, type ChronologyEntry, type Review } from '@slk/sdk';
+import { MemoryStore, formatPartialDate, parseReview, referencesTo, type ChronologyEntry, type Review } from '@slk/sdk';
 import { childJKey, childJReview, generateReview } from '@slk/sdk/fixtures';
 import { reviewTimelineFixtures } from './review-timeline.fixtures.js';
+import { EMPTY_FILTER, prepareRows, startsPeriod, type TimelineFilter } from './timeline-model.js';
 import type { SlkReviewTimeline } from './review-timeline.js';
 import type { SlkReview } from '../review/review.js';
 import { settled, until } from '../../../../test/helpers/settle.js';
+import { catchDownloads } from '../../../../test/helpers/downloads.js';
 import './define.js';
 import '../review/define.js';
 
@@ -27,6 +29,9 @@ async function timeline(review: Review = childJReview, attrs = ''): Promise<SlkR
   await settled(el);
   return el;
 }
+
+const hashChange = () => window.dispatchEvent(new HashChangeEvent('hashchange'));
+const setHash = (hash: string) => history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
 
 let bigReview: Review | undefined;
 function big(): Review {
@@ -52,6 +57,28 @@ describe('<slk-review-timeline>', () => {
       expect(first.querySelector('time')!.getAttribute('datetime')).to.equal('2022-06');
       expect($(el, '.period')!.textContent.trim()).to.equal('June 2022');
       expect(first.closest('li')!.getAttribute('aria-posinset')).to.equal('1');
+    });
+
+    it('heads a period only where it starts, and keeps the period at the top in view while scrolling', async () => {
+      const el = await timeline(big());
+      const rows = prepareRows(big());
+      const at = new Map(rows.map((r, i) => [r.entry.id, i]));
+      const scroller = $(el, '.list-scroller')!;
+      scroller.scrollTop = scroller.scrollHeight / 2;
+      await until(() => Number($(el, '.entries > li')!.getAttribute('aria-posinset')) > 1000, 'the middle of the list to render');
+      await settled(el);
+      const items = $$(el, '.entries > li');
+      // The first row rendered is mid-period: it must not gain a heading (and height) of its own.
+      expect(startsPeriod(rows, at.get(items[0]!.dataset['id']!)!)).to.equal(false);
+      for (const li of items) {
+        expect(Boolean(li.querySelector('[part~="period"]')), li.dataset['id']).to.equal(startsPeriod(rows, at.get(li.dataset['id']!)!));
+      }
+      const sticky = $(el, '[part~="current-period"]')!;
+      expect(sticky.getAttribute('aria-hidden')).to.equal('true');
+      const top = scroller.getBoundingClientRect().top;
+      const atTop = items.find((li) => li.getBoundingClientRect().bottom > top)!;
+      expect(sticky.textContent.trim()).to.equal(formatPartialDate(rows[at.get(atTop.dataset['id']!)!]!.period, 'en-GB'));
+      expect(getComputedStyle(sticky).position).to.equal('sticky');
     });
 
     it('says how certain each date is in words, through the SDK', async () => {
@@ -176,6 +203,35 @@ describe('<slk-review-timeline>', () => {
       expect(setSize(el)).to.equal(expected);
     });
 
+    it('shows no entries when every agency is unticked, rather than ticking them all again', async () => {
+      const el = await timeline();
+      const boxes = () => $$<HTMLInputElement>(el, '.agencies input[type="checkbox"]');
+      for (const box of boxes()) {
+        box.checked = false;
+        box.dispatchEvent(new Event('change'));
+        await settled(el);
+      }
+      expect(el.filter.noAgencies).to.equal(true);
+      expect(boxes().every((b) => !b.checked)).to.equal(true);
+      expect($(el, '[part~="message"]')!.textContent).to.include('No entries match these filters.');
+      const police = boxes()[childJReview.agencies.findIndex((a) => a.id === 'police')]!;
+      police.checked = true;
+      police.dispatchEvent(new Event('change'));
+      await settled(el);
+      expect(el.filter.agencies).to.deep.equal(['police']);
+      expect(el.filter.noAgencies).to.not.equal(true);
+      expect(setSize(el)).to.equal(8);
+      const button = (text: string) => $$<HTMLButtonElement>(el, '.agencies button').find((b) => b.textContent.trim() === text)!;
+      button('Select all').click();
+      await settled(el);
+      expect(setSize(el)).to.equal(92);
+      expect(boxes().every((b) => b.checked)).to.equal(true);
+      button('Clear all').click();
+      await settled(el);
+      expect(boxes().some((b) => b.checked)).to.equal(false);
+      expect($(el, '[part~="message"]')!.textContent).to.include('No entries match these filters.');
+    });
+
     it('keeps an entry whose uncertain date could fall inside the date range', async () => {
       const el = await timeline();
       await type(el, 'input[id$="-from"]', '2023-04-01');
@@ -207,6 +263,60 @@ describe('<slk-review-timeline>', () => {
       await settled(again);
       expect(again.view).to.equal('lanes');
       expect(again.filter.agencies).to.deep.equal(['police']);
+    });
+  });
+
+  describe('the address (sync-url)', () => {
+    const high: TimelineFilter = { ...EMPTY_FILTER, significance: 'high' };
+    const highCount = childJReview.chronology.filter((c) => c.significance === 'high').length;
+
+    it('keeps a filter set from code when the address has no part for it', async () => {
+      for (const hash of ['', '#slk-other=q%3Dx', '#main']) {
+        setHash(hash);
+        const el = await fixture<SlkReviewTimeline>(html`<slk-review-timeline sync-url .review=${childJReview} .filter=${high}></slk-review-timeline>`);
+        await settled(el);
+        expect(el.filter.significance, `address "${hash}"`).to.equal('high');
+        expect(setSize(el)).to.equal(highCount);
+        el.remove();
+      }
+    });
+
+    it('follows the address back and forth: no view= is the list, no part of its own is the unfiltered list', async () => {
+      const el = await timeline(childJReview, 'sync-url');
+      setHash(`#timeline=${encodeURIComponent('agency=police&view=lanes')}`);
+      hashChange();
+      await settled(el);
+      expect(el.view).to.equal('lanes');
+      expect(el.filter.agencies).to.deep.equal(['police']);
+      setHash(`#timeline=${encodeURIComponent('agency=police')}`);
+      hashChange();
+      await settled(el);
+      expect(el.view).to.equal('list');
+      expect(setSize(el)).to.equal(8);
+      setHash('');
+      hashChange();
+      await settled(el);
+      expect(el.view).to.equal('list');
+      expect(el.filter.agencies).to.deep.equal([]);
+      expect(setSize(el)).to.equal(92);
+    });
+
+    it('keeps other elements’ parts of the address, but not a plain in-page anchor', async () => {
+      const el = await timeline(childJReview, 'sync-url');
+      setHash('#main&&slk-other=a%3Db');
+      await type(el, 'input[type="search"]', 'nursery');
+      expect(location.hash).to.equal(`#slk-other=a%3Db&&timeline=${encodeURIComponent('q=nursery')}`);
+    });
+
+    it('keeps "no agency" in the address', async () => {
+      const el = await timeline(childJReview, 'sync-url');
+      $$<HTMLButtonElement>(el, '.agencies button').find((b) => b.textContent.trim() === 'Clear all')!.click();
+      await settled(el);
+      el.remove();
+      const again = await fixture<SlkReviewTimeline>(html`<slk-review-timeline sync-url .review=${childJReview}></slk-review-timeline>`);
+      await settled(again);
+      expect(again.filter.noAgencies).to.equal(true);
+      expect($(again, '[part~="message"]')!.textContent).to.include('No entries match these filters.');
     });
   });
 
@@ -400,6 +510,166 @@ describe('<slk-review-timeline>', () => {
       expect((await store.getEntity(childJReview.id, 'chronology', 'e005'))!.value.outcome).to.equal('Mine');
     });
 
+    const openEdit = async (el: SlkReviewTimeline, id: string) => {
+      await until(() => Boolean($(el, `article[data-entry="${id}"] .entry__edit`)), `entry ${id}`);
+      $(el, `article[data-entry="${id}"] .entry__edit`)!.click();
+      await until(() => Boolean($<HTMLDialogElement>(el, 'dialog.form-dialog')?.open), 'the form');
+      return $<HTMLDialogElement>(el, 'dialog.form-dialog')!;
+    };
+    const openAdd = async (el: SlkReviewTimeline) => {
+      $$<HTMLButtonElement>(el, '.actions .button').find((b) => b.textContent.trim() === 'Add entry')!.click();
+      await until(() => Boolean($<HTMLDialogElement>(el, 'dialog.form-dialog')?.open), 'the form');
+      return $<HTMLDialogElement>(el, 'dialog.form-dialog')!;
+    };
+    const fill = (dialog: HTMLDialogElement, values: Record<string, string>) => {
+      for (const [name, value] of Object.entries(values)) dialog.querySelector<HTMLInputElement>(`[name="${name}"]`)!.value = value;
+    };
+    const buttonsIn = (node: Element) => [...node.querySelectorAll<HTMLButtonElement>('button')].map((b) => b.textContent.trim());
+    const buttonIn = (node: Element, text: string) => [...node.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent.trim() === text)!;
+    const valid = { date: '2023-05-02', agencyId: 'gp', source: 'GP record', event: 'Adult M phoned the practice.' };
+
+    it('shows the other person’s version beside a conflict, and saves what the form holds now', async () => {
+      const { el, store } = await editable();
+      const dialog = await openEdit(el, 'e005');
+      const current = await store.getEntity(childJReview.id, 'chronology', 'e005');
+      await store.putEntity(childJReview.id, 'chronology', { ...current!.value, event: 'Their account of the call' }, { expectedRevision: current!.revision });
+      fill(dialog, { outcome: 'Mine, first go' });
+      dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await until(() => Boolean(dialog.querySelector('.error-summary')), 'the conflict message');
+      const summary = dialog.querySelector('.error-summary')!;
+      const e005 = childJReview.chronology.find((c) => c.id === 'e005')!;
+      expect(summary.textContent).to.include('Their version').and.include('Their account of the call');
+      expect(summary.textContent).to.include(childJReview.agencies.find((a) => a.id === e005.agencyId)!.name).and.include(formatPartialDate(e005.date, 'en-GB'));
+      // Having compared, the reader changes their own version before saving over the other.
+      fill(dialog, { outcome: 'Mine, after comparing' });
+      const saved = oneEvent(el, 'slk-entry-change');
+      buttonIn(summary, 'Save my version anyway').click();
+      await saved;
+      expect((await store.getEntity(childJReview.id, 'chronology', 'e005'))!.value.outcome).to.equal('Mine, after comparing');
+      await until(() => !dialog.open && root(el).activeElement?.getAttribute('data-entry') === 'e005', 'focus on the saved entry');
+    });
+
+    it('offers “Delete anyway” or “Keep it” when a deleted entry was changed by someone else', async () => {
+      const { el, store } = await editable();
+      const loose = childJReview.chronology.filter((c) => referencesTo(childJReview, 'chronology', c.id).length === 0);
+      for (const [n, entry] of loose.slice(0, 2).entries()) {
+        const dialog = await openEdit(el, entry.id);
+        const current = await store.getEntity(childJReview.id, 'chronology', entry.id);
+        await store.putEntity(childJReview.id, 'chronology', { ...current!.value, outcome: 'Changed elsewhere' }, { expectedRevision: current!.revision });
+        buttonIn(dialog, 'Delete entry').click();
+        await settled(el);
+        buttonIn(dialog.querySelector('.confirm')!, 'Yes, delete it').click();
+        await until(() => Boolean(dialog.querySelector('.error-summary')), 'the conflict message');
+        const summary = dialog.querySelector<HTMLElement>('.error-summary')!;
+        expect(root(el).activeElement).to.equal(summary);
+        expect(summary.textContent).to.include('Changed elsewhere');
+        expect(buttonsIn(summary)).to.deep.equal(['Delete anyway', 'Keep it']);
+        if (n === 0) {
+          buttonIn(summary, 'Keep it').click();
+          await until(() => !dialog.open && root(el).activeElement?.getAttribute('data-entry') === entry.id, 'focus on the kept entry');
+          expect((await store.getEntity(childJReview.id, 'chronology', entry.id))!.value.outcome).to.equal('Changed elsewhere');
+        } else {
+          const deleted = oneEvent(el, 'slk-entry-change');
+          buttonIn(summary, 'Delete anyway').click();
+          expect((await deleted).detail.action).to.equal('delete');
+          expect(await store.getEntity(childJReview.id, 'chronology', entry.id)).to.equal(undefined);
+          await until(() => !dialog.open && root(el).activeElement?.localName === 'article', 'focus on a neighbour');
+        }
+      }
+    });
+
+    it('loses nothing typed when the browser cannot save: the form stays, and what was typed downloads', async () => {
+      const { el, store } = await editable();
+      store.putEntity = () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+      const dialog = await openAdd(el);
+      fill(dialog, { ...valid, outcome: 'Appointment rebooked' });
+      dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await until(() => Boolean(dialog.querySelector('.error-summary')), 'the failure message');
+      const summary = dialog.querySelector<HTMLElement>('.error-summary')!;
+      expect(root(el).activeElement).to.equal(summary);
+      expect(summary.textContent).to.include('What you typed is still in this form').and.not.include('download the review');
+      expect(dialog.open).to.equal(true);
+      expect(dialog.querySelector<HTMLTextAreaElement>('[name="event"]')!.value).to.equal(valid.event);
+      const { downloads, restore } = catchDownloads();
+      try {
+        // Typed after the failed save: the download has the form as it is now.
+        fill(dialog, { source: 'GP record, consultation note' });
+        buttonIn(summary, 'Download what I typed').click();
+        await settled(el);
+        expect(downloads.length).to.equal(1);
+        expect(downloads[0]!.name).to.match(/\.json$/);
+        const saved = JSON.parse(await downloads[0]!.blob.text()) as { entry: Record<string, unknown> };
+        expect(saved.entry).to.include({ ...valid, source: 'GP record, consultation note', outcome: 'Appointment rebooked' });
+        expect(summary.querySelector('[role="status"]')!.textContent).to.include(downloads[0]!.name);
+        expect(dialog.open).to.equal(true);
+      } finally {
+        restore();
+      }
+    });
+
+    it('records the people an entry is about', async () => {
+      const { el, store } = await editable();
+      const dialog = await openAdd(el);
+      const boxes = [...dialog.querySelectorAll<HTMLInputElement>('input[name="subjectIds"]')];
+      expect(boxes.map((b) => b.closest('label')!.textContent.trim().split(' (')[0])).to.deep.equal(childJReview.subjects.map((p) => p.pseudonym));
+      expect(boxes[0]!.closest('fieldset')!.querySelector('legend')!.textContent).to.include('People the entry is about');
+      fill(dialog, valid);
+      boxes[0]!.checked = true;
+      boxes[2]!.checked = true;
+      const changed = oneEvent(el, 'slk-entry-change');
+      dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      const { entry } = (await changed).detail as { entry: ChronologyEntry };
+      const stored = await store.getEntity(childJReview.id, 'chronology', entry.id);
+      expect(stored!.value.subjectIds).to.deep.equal([childJReview.subjects[0]!.id, childJReview.subjects[2]!.id]);
+      // Editing shows who an entry is about, and keeps them unless unticked.
+      const withPeople = childJReview.chronology.find((c) => c.subjectIds.length)!;
+      const again = await openEdit(el, withPeople.id);
+      const ticked = [...again.querySelectorAll<HTMLInputElement>('input[name="subjectIds"]')].filter((b) => b.checked).map((b) => b.value);
+      expect(ticked).to.have.members([...withPeople.subjectIds]);
+    });
+
+    it('links each error to its group of choices, which shows the error beside them', async () => {
+      const { el } = await editable();
+      const dialog = await openAdd(el);
+      fill(dialog, valid);
+      for (const name of ['significance', 'visibility']) {
+        const radio = dialog.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+        radio.value = 'not-a-choice';
+        radio.checked = true;
+      }
+      dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await until(() => Boolean(dialog.querySelector('.error-summary')), 'the errors');
+      const follow = (name: string) => {
+        const link = [...dialog.querySelectorAll<HTMLAnchorElement>('.error-summary a')].find((a) => a.getAttribute('href')!.endsWith(`-f-${name}`))!;
+        link.click();
+        const group = root(el).activeElement!;
+        expect(group.localName, name).to.equal('fieldset');
+        expect(group.querySelector(`input[name="${name}"]`), name).to.not.equal(null);
+        expect(group.querySelector('.error-message')!.textContent.replace('Error:', '').trim()).to.equal(link.textContent.trim());
+        expect(group.getAttribute('aria-describedby')).to.equal(group.querySelector('.error-message')!.id);
+      };
+      follow('significance');
+      follow('visibility');
+      for (const name of ['significance', 'visibility']) dialog.querySelector<HTMLInputElement>(`input[name="${name}"]`)!.value = name === 'significance' ? 'medium' : 'panel';
+      const person = dialog.querySelector<HTMLInputElement>('input[name="subjectIds"]')!;
+      person.value = 'no-such-person';
+      person.checked = true;
+      dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await until(() => dialog.querySelectorAll('.error-summary a').length === 1, 'the error about the person');
+      follow('subjectIds');
+    });
+
+    it('says once, GOV.UK style, that the date and agency are missing', async () => {
+      const { el } = await editable();
+      const dialog = await openAdd(el);
+      dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await until(() => Boolean(dialog.querySelector('.error-summary')), 'the errors');
+      const links = [...dialog.querySelectorAll<HTMLAnchorElement>('.error-summary a')];
+      const about = (name: string) => links.filter((a) => a.getAttribute('href')!.endsWith(`-f-${name}`)).map((a) => a.textContent.trim());
+      expect(about('date')).to.deep.equal(['Enter the date of the entry']);
+      expect(about('agencyId')).to.deep.equal(['Select the agency the entry comes from']);
+    });
+
     it('edits its own copy when it has no store, and says the change is not saved', async () => {
       const el = await timeline({ ...childJReview, chronology: childJReview.chronology.slice(0, 3) }, 'editable');
       $(el, 'article[data-entry] .entry__edit')!.click();
@@ -446,6 +716,23 @@ describe('<slk-review-timeline>', () => {
       await settled(el);
       expect($$(el, 'button.toggle').some((b) => b.textContent.trim() === 'Show real names')).to.equal(false);
       expect(root(el).textContent).to.not.include('Jesse');
+    });
+  });
+
+  describe('audience mistakes', () => {
+    it('shows only what the public may see when its audience attribute is misspelt', async () => {
+      const el = await fixture<SlkReviewTimeline>(html`<slk-review-timeline audience="pubilc" .review=${childJReview}></slk-review-timeline>`);
+      await settled(el);
+      expect(el.audience).to.equal('publication');
+      expect(setSize(el)).to.equal(childJReview.chronology.filter((c) => c.visibility === 'publication').length);
+    });
+
+    it('says why its own review cannot be redacted, reason by reason', async () => {
+      const el = await fixture<SlkReviewTimeline>(html`<slk-review-timeline audience="panel" .review=${childJReview} .key=${{ ...childJKey, reviewId: 'another-review' }}></slk-review-timeline>`);
+      await settled(el);
+      const alert = $(el, '[part~="message"][role="alert"]')!;
+      expect(alert.textContent).to.include('The pseudonym key does not fit this review');
+      expect($$(el, '.entries')).to.have.length(0);
     });
   });
 
@@ -505,6 +792,17 @@ describe('<slk-review-timeline>', () => {
       await until(() => downloads.length === 1, 'the download');
       expect((await store.auditLog()).map((e) => e.reason)).to.deep.equal(['Copy for the panel chair meeting file']);
       expect(dialog.open).to.equal(false);
+    });
+
+    it('moves focus to the reason an unredacted download was refused', async () => {
+      const el = await timeline();
+      $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent.trim() === 'Download JSON')!.click();
+      await until(() => Boolean($<HTMLDialogElement>(el, 'dialog.export-dialog')?.open), 'the export dialog');
+      const dialog = $<HTMLDialogElement>(el, 'dialog.export-dialog')!;
+      dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await until(() => Boolean(dialog.querySelector('[role="alert"]')), 'the error');
+      await until(() => root(el).activeElement === dialog.querySelector('[role="alert"]'), 'focus on the error');
+      expect(downloads.length).to.equal(0);
     });
 
     it('prints the whole filtered chronology as a table headed with the review and audience', async () => {

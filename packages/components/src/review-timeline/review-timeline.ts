@@ -6,12 +6,12 @@ import { msg, str } from '@lit/localize';
 import {
   AUDIENCES,
   SIGNIFICANCE,
+  SUBJECT_ROLES,
   ConflictError,
   StoreValidationError,
   ExportError,
   exportReview,
   formatPartialDate,
-  isAudience,
   labelOf,
   parseEntity,
   reidentify,
@@ -26,14 +26,16 @@ import {
   type ExportFormat,
   type PartialDate,
   type PseudonymKey,
-  type RedactionReport,
   type Review,
   type ReviewStore,
   type ValidationError,
 } from '@slk/sdk';
 import { SlkElement } from '../internal/slk-element.js';
-import { SlkEvent } from '../internal/event.js';
-import { reviewContext, viewFor, type ReviewContextValue } from '../internal/review-context.js';
+import { SlkAuditEvent, SlkEvent } from '../internal/event.js';
+import { reviewContext, type ReviewContextValue } from '../internal/review-context.js';
+import { audienceAttribute, downloadFile, shownReview, type ShownReview } from '../internal/review-view.js';
+import { formStyles } from '../internal/form-styles.js';
+import { renderFailure } from '../internal/review-failure.js';
 import {
   EMPTY_FILTER,
   applyFilter,
@@ -43,6 +45,7 @@ import {
   filterToParams,
   inWindow,
   isFiltered,
+  laneAgencies,
   panWindow,
   prepareRows,
   startsPeriod,
@@ -102,24 +105,12 @@ export class SlkFilterChangeEvent extends SlkEvent<FilterChangeDetail> {
   }
 }
 
-/** An unredacted export was made; `detail` is the audit entry (also kept by the store, if any). */
-export class SlkAuditEvent extends SlkEvent<AuditEntry> {
-  static readonly eventName = 'slk-audit';
-  constructor(detail: AuditEntry) {
-    super(SlkAuditEvent.eventName, detail);
-  }
-}
+export { SlkAuditEvent };
 
 export type TimelineView = 'list' | 'lanes';
 
-const audienceOrUndefined = {
-  fromAttribute: (value: string | null): Audience | undefined => (isAudience(value) ? value : undefined),
-  toAttribute: (value: Audience | undefined) => value ?? null,
-};
-
 /** Rows drawn one by one in the lane view; above this, entries are counted per slice. */
 const MAX_MARKS = 400;
-const AUDIENCE_RANK: Record<Audience, number> = { internal: 0, panel: 1, publication: 2 };
 /** Slices per lane when counting; each count is one focusable bar. */
 const MAX_SLICES = 24;
 /** Rows kept rendered above and below the visible part of the list. */
@@ -137,10 +128,14 @@ interface FormState {
   readonly original?: ChronologyEntry;
   readonly revision: number | null;
   readonly errors: readonly ValidationError[];
-  readonly conflict?: ConflictError<unknown>;
+  readonly conflict?: ConflictError<unknown> | undefined;
+  /** What the conflict stopped: a save offers "Save my version anyway", a delete "Delete anyway". */
+  readonly conflictOn?: 'save' | 'delete' | undefined;
   readonly confirmDelete?: boolean;
   readonly busy?: boolean;
   readonly failed?: boolean;
+  /** The file name of the copy of the form just downloaded after a failed save. */
+  readonly downloaded?: string | undefined;
 }
 
 interface ExportState {
@@ -175,6 +170,7 @@ interface ExportState {
  * @csspart filters - The filter controls.
  * @csspart list - The chronology list (the scrolling box).
  * @csspart period - A period heading in the list (a month or a year).
+ * @csspart current-period - The period of the entries at the top of the list, kept in view while scrolling.
  * @csspart entry - One entry, in the list or the details panel.
  * @csspart kpe-badge - A key practice episode an entry belongs to.
  * @csspart lanes - The lane view's drawing.
@@ -196,14 +192,14 @@ interface ExportState {
  * @cssproperty --slk-timeline-agency-1 - Colour of the first agency (and so on to --slk-timeline-agency-8).
  */
 export class SlkReviewTimeline extends SlkElement {
-  static override styles = [...SlkElement.styles, styles];
+  static override styles = [...SlkElement.styles, formStyles, styles];
 
   /** The review to show when the element is not inside `<slk-review>` (or to override it). */
   @property({ attribute: false })
   accessor review: Review | undefined;
 
   /** Who the chronology is shown to, when not set by `<slk-review>`: `internal`, `panel` or `publication`. */
-  @property({ converter: audienceOrUndefined })
+  @property({ converter: audienceAttribute })
   accessor audience: Audience | undefined;
 
   /** A pseudonym key, set from code, to offer the named view (internal audience only). */
@@ -246,6 +242,8 @@ export class SlkReviewTimeline extends SlkElement {
   @state() private accessor announcement = '';
   @state() private accessor width = 800;
   @state() private accessor binFocused = '';
+  /** The row at the top of the list's visible part, whose period the sticky heading shows. */
+  @state() private accessor topIndex = 0;
 
   @query('.list-scroller') private accessor scroller: HTMLElement | null = null;
   @query('dialog.form-dialog') private accessor formDialog: HTMLDialogElement | null = null;
@@ -267,34 +265,18 @@ export class SlkReviewTimeline extends SlkElement {
 
   // --- Data -------------------------------------------------------------------------------
 
-  /** The effective audience: the element's own, else the provider's, else internal. */
-  private get effectiveAudience(): Audience {
-    const own = this.audience;
-    const provided = this.review ? undefined : this.context?.audience;
-    // Inside a provider, the element may narrow what is shown, never widen it.
-    if (own && provided) return AUDIENCE_RANK[own] >= AUDIENCE_RANK[provided] ? own : provided;
-    return own ?? provided ?? 'internal';
+  /** The review as this audience may see it, or why there is none (shared by every kit element). */
+  private get shown(): ShownReview {
+    return shownReview(this.review, this.audience, this.key, this.context, this.locale);
   }
 
-  /** The review as this audience may see it, or why there is none. */
-  private get shown(): { review?: Review; redaction?: RedactionReport; state: 'empty' | 'loading' | 'ready' | 'error' } {
-    if (this.review) {
-      const view = viewFor(this.review, this.effectiveAudience, this.key ?? this.context?.key, this.locale);
-      return 'error' in view ? { state: 'error' } : { ...view, state: 'ready' };
-    }
-    const ctx = this.context;
-    if (!ctx) return { state: 'empty' };
-    if (ctx.state !== 'ready' || !ctx.review) return { state: ctx.state };
-    // The provider redacts for its own audience; a stricter audience here redacts again.
-    if (this.effectiveAudience !== ctx.audience) {
-      const view = viewFor(ctx.review, this.effectiveAudience, ctx.key, this.locale);
-      return 'error' in view ? { state: 'error' } : { ...view, state: 'ready' };
-    }
-    return { review: ctx.review, ...(ctx.redaction ? { redaction: ctx.redaction } : {}), state: 'ready' };
+  /** The element's own audience, else its provider's (which it may narrow, never widen), else internal. */
+  private get effectiveAudience(): Audience {
+    return this.shown.audience;
   }
 
   private get store(): ReviewStore | undefined {
-    return this.review ? undefined : this.context?.store;
+    return this.shown.store;
   }
 
   private get canEdit(): boolean {
@@ -302,7 +284,7 @@ export class SlkReviewTimeline extends SlkElement {
   }
 
   private get pseudonymKey(): PseudonymKey | undefined {
-    return this.effectiveAudience === 'internal' ? (this.key ?? this.context?.key) : undefined;
+    return this.shown.key;
   }
 
   private rows(review: Review | undefined): TimelineRow[] {
@@ -391,20 +373,29 @@ export class SlkReviewTimeline extends SlkElement {
   };
 
   private readonly onHashChange = (): void => {
-    if (this.syncUrl) this.readHash();
+    if (this.syncUrl) this.readHash(true);
   };
 
   private get hashKey(): string {
     return this.id || 'timeline';
   }
 
-  private readHash(): void {
-    const hash = location.hash.slice(1);
-    const part = hash.split('&&').find((p) => p.startsWith(`${this.hashKey}=`));
+  /** This element's part of the address as last read or written; undefined when it had none. */
+  private hashPart: string | undefined;
+
+  /**
+   * Applies this element's part of the address. On loading, an address without that part
+   * leaves the filter alone (code may have set one); on `hashchange`, a part that has gone
+   * means the reader went back to the unfiltered list.
+   */
+  private readHash(onHashChange = false): void {
+    const part = location.hash.slice(1).split('&&').find((p) => p.startsWith(`${this.hashKey}=`));
+    if (onHashChange ? part === this.hashPart : !part) return;
+    this.hashPart = part;
     const params = new URLSearchParams(part ? decodeURIComponent(part.slice(this.hashKey.length + 1)) : '');
     const filter = filterFromParams(params);
-    const view = params.get('view');
-    if (view === 'list' || view === 'lanes') this.view = view;
+    // The address names the lane view only; without it, the list is showing.
+    this.view = params.get('view') === 'lanes' ? 'lanes' : 'list';
     if (JSON.stringify(filter) !== JSON.stringify(this.filter)) this.filter = filter;
   }
 
@@ -412,9 +403,11 @@ export class SlkReviewTimeline extends SlkElement {
     if (!this.syncUrl) return;
     const params = filterToParams(this.filter);
     if (this.view !== 'list') params.set('view', this.view);
-    const others = location.hash.slice(1).split('&&').filter((p) => p && !p.startsWith(`${this.hashKey}=`));
-    const mine = params.toString() ? [`${this.hashKey}=${encodeURIComponent(params.toString())}`] : [];
-    const hash = [...others, ...mine].join('&&');
+    // Keep other kit elements' `key=value` parts; a plain anchor (#main) is not state to keep.
+    const others = location.hash.slice(1).split('&&').filter((p) => p.includes('=') && !p.startsWith(`${this.hashKey}=`));
+    const mine = params.toString() ? `${this.hashKey}=${encodeURIComponent(params.toString())}` : undefined;
+    this.hashPart = mine;
+    const hash = [...others, ...(mine ? [mine] : [])].join('&&');
     // replaceState: typing in the search box should not fill the Back button's history.
     history.replaceState(history.state, '', `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`);
   }
@@ -445,9 +438,15 @@ export class SlkReviewTimeline extends SlkElement {
   }
 
   private toggleAgency(id: string, all: readonly string[], checked: boolean): void {
-    const current = this.filter.agencies.length ? this.filter.agencies : all;
+    const current = this.filter.noAgencies ? [] : this.filter.agencies.length ? this.filter.agencies : all;
     const next = checked ? [...new Set([...current, id])] : current.filter((a) => a !== id);
-    this.setFilter({ ...this.filter, agencies: next.length === all.length ? [] : all.filter((a) => next.includes(a)) });
+    this.setAgencies(all.filter((a) => next.includes(a)), all);
+  }
+
+  /** Shows the entries of `agencies`: all of them is the unfiltered `[]`, none is `noAgencies`. */
+  private setAgencies(agencies: readonly string[], all: readonly string[]): void {
+    const shown = agencies.length === all.length ? [] : agencies;
+    this.setFilter(withOptional({ ...this.filter, agencies: shown }, 'noAgencies', agencies.length === 0));
   }
 
   // --- Rendering --------------------------------------------------------------------------
@@ -457,21 +456,20 @@ export class SlkReviewTimeline extends SlkElement {
     const name = this.label || msg('Chronology');
     return html`
       <section part="base" class="base" lang=${this.locale} aria-label=${name} aria-busy=${shown.state === 'loading' ? 'true' : 'false'}>
-        ${shown.state === 'ready' && shown.review ? this.renderReview(shown.review) : this.renderState(shown.state)}
+        ${shown.state === 'ready' && shown.review ? this.renderReview(shown.review) : this.renderState(shown)}
       </section>
     `;
   }
 
-  private renderState(state: 'empty' | 'loading' | 'ready' | 'error'): TemplateResult {
+  private renderState({ state, error }: ShownReview): TemplateResult {
     if (state === 'loading') {
       return html`<p part="message" class="message" role="status">${msg('Loading the chronology…')}</p>`;
     }
     if (state === 'error') {
-      return html`<p part="message" class="message message--error">
-        ${this.context?.state === 'error'
-          ? msg('The chronology cannot be shown because the review did not load. The message above says why.')
-          : msg('The chronology cannot be shown to this audience: some ids or codes contain names from the pseudonym key.')}
-      </p>`;
+      // The provider shows its own failure; a failure of this element's own review is shown here.
+      return this.context?.state === 'error' && !this.review
+        ? html`<p part="message" class="message message--error">${msg('The chronology cannot be shown because the review did not load. The message above says why.')}</p>`
+        : html`<div part="message" class="message message--error" role="alert">${error ? renderFailure(error, 3) : nothing}</div>`;
     }
     return html`<div part="message" class="message">
       <p><strong>${msg('No review to show.')}</strong></p>
@@ -578,9 +576,13 @@ export class SlkReviewTimeline extends SlkElement {
           </div>
           <fieldset class="agencies">
             <legend>${msg('Agencies')}</legend>
+            <div class="agencies__all">
+              <button type="button" class="link-button" @click=${() => this.setAgencies(allAgencies, allAgencies)}>${msg('Select all')}</button>
+              <button type="button" class="link-button" @click=${() => this.setAgencies([], allAgencies)}>${msg('Clear all')}</button>
+            </div>
             ${review.agencies.map(
               (agency, i) => html`<label class="check">
-                <input type="checkbox" .checked=${!f.agencies.length || f.agencies.includes(agency.id)}
+                <input type="checkbox" .checked=${!f.noAgencies && (!f.agencies.length || f.agencies.includes(agency.id))}
                   @change=${(e: Event) => this.toggleAgency(agency.id, allAgencies, (e.target as HTMLInputElement).checked)} />
                 <svg class="shape ${agencyClass(i)}" viewBox="-7 -7 14 14" aria-hidden="true">${agencyShape(i)}</svg>
                 <abbr title=${agency.name}>${agency.code}</abbr><span class="visually-hidden">${agency.name}</span>
@@ -661,6 +663,8 @@ export class SlkReviewTimeline extends SlkElement {
     const first = Math.max(0, indexAt(this.offsets, top) - OVERSCAN);
     const last = Math.min(rows.length - 1, indexAt(this.offsets, bottom) + OVERSCAN);
     if (first !== this.range.first || last !== this.range.last) this.range = { first, last };
+    const atTop = Math.min(rows.length - 1, indexAt(this.offsets, top));
+    if (atTop !== this.topIndex) this.topIndex = Math.max(0, atTop);
   }
 
   private measureRows(): void {
@@ -691,8 +695,13 @@ export class SlkReviewTimeline extends SlkElement {
     const active = this.activeId && visible.some((r) => r.entry.id === this.activeId) ? this.activeId : visible[0]?.entry.id;
     const agencyIndex = new Map(review.agencies.map((a, i) => [a.id, i]));
     const kpes = new Map(review.keyPracticeEpisodes.map((k) => [k.id, k]));
+    const current = rows[Math.min(this.topIndex, rows.length - 1)];
+    // A heading only where a period starts, so a row is the same height wherever the list is
+    // scrolled to; the period of the rows at the top is kept in view by a sticky copy, which
+    // assistive technology skips (each entry is named by its full date).
     return html`
       <div part="list" class="list-scroller" @scroll=${this.onScroll}>
+        <p part="current-period" class="current-period" aria-hidden="true">${current ? formatPartialDate(current.period, this.locale) : nothing}</p>
         <div class="spacer spacer--before"></div>
         <ol class="entries" aria-label=${msg('Chronology entries in date order')}>
           ${repeat(
@@ -701,7 +710,7 @@ export class SlkReviewTimeline extends SlkElement {
             (row, i) => {
               const index = first + i;
               return html`<li data-id=${row.entry.id} aria-setsize=${rows.length} aria-posinset=${index + 1}>
-                ${startsPeriod(rows, index) || i === 0
+                ${startsPeriod(rows, index)
                   ? html`<h3 part="period" class="period">${formatPartialDate(row.period, this.locale)}</h3>`
                   : nothing}
                 ${this.renderEntry(review, row, agencyIndex, kpes, {
@@ -817,9 +826,11 @@ export class SlkReviewTimeline extends SlkElement {
       const scroller = this.scroller;
       if (!scroller) return;
       this.ensureOffsets(rows);
+      // The sticky period heading covers the top of the scroller: keep the row below it.
+      const covered = this.renderRoot.querySelector<HTMLElement>('.current-period')?.offsetHeight ?? 0;
       const top = this.offsets[index]!;
       const bottom = this.offsets[index + 1]!;
-      if (top < scroller.scrollTop) scroller.scrollTop = top;
+      if (top - covered < scroller.scrollTop) scroller.scrollTop = Math.max(0, top - covered);
       else if (bottom > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = Math.max(0, bottom - scroller.clientHeight);
       this.updateRange();
       await this.updateComplete;
@@ -841,7 +852,7 @@ export class SlkReviewTimeline extends SlkElement {
     if (!extent) return html`<p part="message" class="message">${msg('None of these entries has a date that can be drawn.')}</p>`;
     const limit = { start: extent.start - 3, end: extent.end + 4 };
     const win = this.window ?? limit;
-    const agencies = this.filter.agencies.length ? review.agencies.filter((a) => this.filter.agencies.includes(a.id)) : review.agencies;
+    const agencies = laneAgencies(review, this.filter);
     const agencyIndex = new Map(review.agencies.map((a, i) => [a.id, i]));
     const laneOf = new Map(agencies.map((a, i) => [a.id, i]));
     const visible = inWindow(rows, win).filter((r) => laneOf.has(r.entry.agencyId));
@@ -1132,15 +1143,7 @@ export class SlkReviewTimeline extends SlkElement {
             }
           : {}),
       });
-      const url = URL.createObjectURL(new Blob([result.contents], { type: result.mimeType }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = result.filename;
-      link.hidden = true;
-      this.renderRoot.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      this.saveFile(result.contents, result.mimeType, result.filename);
       this.announcement = msg(str`Downloaded ${result.filename}`);
       return true;
     } catch (error) {
@@ -1151,6 +1154,11 @@ export class SlkReviewTimeline extends SlkElement {
     }
   }
 
+  /** Hands a file to the browser's downloads. */
+  private saveFile(contents: BlobPart, mimeType: string, filename: string): void {
+    downloadFile(this.renderRoot as ShadowRoot, { contents, mimeType, filename });
+  }
+
   private renderExportDialog(): TemplateResult {
     const state = this.exporting;
     const id = this.instanceId;
@@ -1159,7 +1167,7 @@ export class SlkReviewTimeline extends SlkElement {
         ? html`<form method="dialog" novalidate @submit=${this.onExportSubmit}>
             <h2 id="${id}-export-title">${msg('Download a copy that is not redacted')}</h2>
             <p>${msg('This copy has names and details that the review panel and the public must not see. Say who you are and why you need it; both are recorded in the audit log.')}</p>
-            ${state.problem ? html`<p class="error-message" role="alert"><span class="visually-hidden">${msg('Error:')}</span> ${state.problem}</p>` : nothing}
+            ${state.problem ? html`<p class="error-message" role="alert" tabindex="-1"><span class="visually-hidden">${msg('Error:')}</span> ${state.problem}</p>` : nothing}
             <div class="field">
               <label for="${id}-role">${msg('Your role')}</label>
               <input id="${id}-role" name="role" autocomplete="organization-title" required />
@@ -1231,6 +1239,27 @@ export class SlkReviewTimeline extends SlkElement {
     </dialog>`;
   }
 
+  /** The version someone else saved, so the reader can compare it with theirs. */
+  private renderTheirVersion(review: Review, conflict: ConflictError<unknown>): TemplateResult {
+    const theirs = conflict.current?.value as ChronologyEntry | undefined;
+    if (!theirs) return html`<p>${msg('Someone else deleted this entry while you were editing it.')}</p>`;
+    const date = safeParsePartialDate(theirs.date);
+    const agency = review.agencies.find((a) => a.id === theirs.agencyId);
+    const row = (term: string, value: string | undefined) => (value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : nothing);
+    return html`<div class="their-version">
+      <h4>${msg('Their version')}</h4>
+      <dl class="entry__facts">
+        ${row(msg('Date'), date.ok ? formatPartialDate(date.value, this.locale) : theirs.date)}
+        ${row(msg('Agency'), agency?.name ?? theirs.agencyId)}
+        ${row(msg('What happened'), theirs.event)}
+        ${row(msg('Action taken'), theirs.actionTaken)}
+        ${row(msg('Outcome'), theirs.outcome)}
+        ${row(msg('Source'), theirs.source)}
+        ${row(msg('Practitioner’s role'), theirs.practitionerRole)}
+      </dl>
+    </div>`;
+  }
+
   private renderForm(review: Review, form: FormState): TemplateResult {
     const id = this.instanceId;
     const e = form.original;
@@ -1245,7 +1274,15 @@ export class SlkReviewTimeline extends SlkElement {
         ${control(describedBy, Boolean(error))}
       </div>`;
     };
-    const kpeError = errorFor('kpeIds');
+    // Radios and checkboxes: the fieldset is what the error summary's link focuses.
+    const group = (name: string, legend: string, body: TemplateResult) => {
+      const error = errorFor(name);
+      return html`<fieldset class="field ${error ? 'field--error' : ''}" id="${id}-f-${name}" tabindex="-1" aria-describedby=${error ? `${id}-f-${name}-error` : nothing}>
+        <legend>${legend}</legend>
+        ${error ? html`<p class="error-message" id="${id}-f-${name}-error"><span class="visually-hidden">${msg('Error:')}</span> ${error.text[this.locale]}</p>` : nothing}
+        ${body}
+      </fieldset>`;
+    };
     return html`<form novalidate @submit=${this.onFormSubmit} @input=${this.onDateInput}>
       <h2 id="${id}-form-title">${form.mode === 'create' ? msg('Add a chronology entry') : msg('Change this chronology entry')}</h2>
       ${form.errors.length || form.conflict || form.failed
@@ -1257,11 +1294,31 @@ export class SlkReviewTimeline extends SlkElement {
                   ? html`<li><a href="#${id}-f-${fieldOf(err.path)}" @click=${(ev: Event) => this.focusField(ev, fieldOf(err.path))}>${err.text[this.locale]}</a></li>`
                   : html`<li>${err.text[this.locale]}</li>`,
               )}
-              ${form.conflict ? html`<li>${form.conflict.text[this.locale]}</li>` : nothing}
-              ${form.failed ? html`<li>${msg('The entry could not be saved in this browser. Try again; if it keeps happening, download the review as JSON so nothing is lost.')}</li>` : nothing}
+              ${form.conflict
+                ? html`<li>
+                    ${form.conflictOn === 'delete'
+                      ? msg('Someone else changed this entry after you opened it. Check their version before you delete it.')
+                      : form.conflict.text[this.locale]}
+                  </li>`
+                : nothing}
+              ${form.failed
+                ? html`<li>${msg('The entry could not be saved in this browser. What you typed is still in this form: try again, or download it to keep a copy.')}</li>`
+                : nothing}
             </ul>
-            ${form.conflict
-              ? html`<button type="button" class="button button--secondary" @click=${this.saveAnyway}>${msg('Save my version anyway')}</button>`
+            ${form.conflict ? this.renderTheirVersion(review, form.conflict) : nothing}
+            ${form.conflict && form.conflictOn === 'delete'
+              ? html`<div class="form-actions">
+                  <button type="button" class="button button--warning" @click=${this.deleteAnyway}>${msg('Delete anyway')}</button>
+                  <button type="button" class="button button--secondary" @click=${() => this.closeForm(form.original?.id)}>${msg('Keep it')}</button>
+                </div>`
+              : form.conflict
+                ? html`<button type="button" class="button button--secondary" @click=${this.saveAnyway}>${msg('Save my version anyway')}</button>`
+                : nothing}
+            ${form.failed
+              ? html`<div class="form-actions">
+                  <button type="button" class="button button--secondary" @click=${this.downloadTyped}>${msg('Download what I typed')}</button>
+                </div>
+                <p role="status">${form.downloaded ? msg(str`Downloaded ${form.downloaded}`) : nothing}</p>`
               : nothing}
           </div>`
         : nothing}
@@ -1309,27 +1366,36 @@ export class SlkReviewTimeline extends SlkElement {
         (d, invalid) => html`<input id="${id}-f-practitionerRole" name="practitionerRole" .value=${e?.practitionerRole ?? ''} aria-describedby=${d ?? nothing} aria-invalid=${invalid ? 'true' : 'false'} />`,
         msg('A role, such as “health visitor”. Never a name.'),
       )}
-      <fieldset class="field">
-        <legend>${msg('Significance')}</legend>
-        ${SIGNIFICANCE.entries.map(
-          (s) => html`<label class="check"><input type="radio" name="significance" value=${s.code} ?checked=${(e?.significance ?? 'medium') === s.code} /> ${s.label[this.locale]}</label>`,
-        )}
-      </fieldset>
-      <fieldset class="field ${kpeError ? 'field--error' : ''}" id="${id}-f-kpeIds" tabindex="-1">
-        <legend>${msg('Key practice episodes (optional)')}</legend>
-        ${kpeError ? html`<p class="error-message"><span class="visually-hidden">${msg('Error:')}</span> ${kpeError.text[this.locale]}</p>` : nothing}
-        ${review.keyPracticeEpisodes.length
-          ? review.keyPracticeEpisodes.map(
+      ${group(
+        'subjectIds',
+        msg('People the entry is about (optional)'),
+        html`${review.subjects.map(
+          (p) => html`<label class="check"><input type="checkbox" name="subjectIds" value=${p.id} ?checked=${e?.subjectIds.includes(p.id) ?? false} /> ${p.pseudonym} (${labelOf(SUBJECT_ROLES, p.role, this.locale)})</label>`,
+        )}`,
+      )}
+      ${group(
+        'kpeIds',
+        msg('Key practice episodes (optional)'),
+        review.keyPracticeEpisodes.length
+          ? html`${review.keyPracticeEpisodes.map(
               (k) => html`<label class="check"><input type="checkbox" name="kpeIds" value=${k.id} ?checked=${e?.kpeIds.includes(k.id) ?? false} /> ${k.title}</label>`,
-            )
-          : html`<p class="hint">${msg('The review has no key practice episodes yet.')}</p>`}
-      </fieldset>
-      <fieldset class="field">
-        <legend>${msg('Who may see this entry')}</legend>
-        ${AUDIENCES.entries.map(
+            )}`
+          : html`<p class="hint">${msg('The review has no key practice episodes yet.')}</p>`,
+      )}
+      ${group(
+        'significance',
+        msg('Significance'),
+        html`${SIGNIFICANCE.entries.map(
+          (s) => html`<label class="check"><input type="radio" name="significance" value=${s.code} ?checked=${(e?.significance ?? 'medium') === s.code} /> ${s.label[this.locale]}</label>`,
+        )}`,
+      )}
+      ${group(
+        'visibility',
+        msg('Who may see this entry'),
+        html`${AUDIENCES.entries.map(
           (a) => html`<label class="check"><input type="radio" name="visibility" value=${a.code} ?checked=${(e?.visibility ?? 'panel') === a.code} /> ${a.label[this.locale]}</label>`,
-        )}
-      </fieldset>
+        )}`,
+      )}
       <div class="form-actions">
         <button type="submit" class="button" ?disabled=${form.busy}>${msg('Save entry')}</button>
         <button type="button" class="button button--secondary" @click=${() => this.closeForm()}>${msg('Cancel')}</button>
@@ -1370,14 +1436,12 @@ export class SlkReviewTimeline extends SlkElement {
       ...optional('actionTaken'),
       ...optional('outcome'),
       ...optional('practitionerRole'),
-      subjectIds: original?.subjectIds ?? [],
+      subjectIds: data.getAll('subjectIds').map(String),
       kpeIds: data.getAll('kpeIds').map(String),
       significance: textOf(data, 'significance') || 'medium',
       visibility: textOf(data, 'visibility') || 'panel',
     };
   }
-
-  private pending: Record<string, unknown> | undefined;
 
   private readonly onFormSubmit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
@@ -1385,7 +1449,6 @@ export class SlkReviewTimeline extends SlkElement {
     const form = this.form;
     if (!review || !form) return;
     const input = this.readFormInput(event.currentTarget as HTMLFormElement);
-    this.pending = input;
     const parsed = parseEntity('chronology', input, review, { locale: this.locale });
     if (!parsed.ok) {
       this.form = { ...form, errors: parsed.errors, failed: false };
@@ -1395,19 +1458,44 @@ export class SlkReviewTimeline extends SlkElement {
     await this.save(parsed.entity, form.revision);
   };
 
+  /** The form in the dialog, as it is now. */
+  private get formElement(): HTMLFormElement | null {
+    return this.formDialog?.querySelector('form') ?? null;
+  }
+
+  /** Saves over the other person's version: what the form holds now, not what was first sent. */
   private readonly saveAnyway = async (): Promise<void> => {
     const form = this.form;
     const review = this.shown.review;
-    if (!form?.conflict || !this.pending || !review) return;
-    const parsed = parseEntity('chronology', this.pending, review, { locale: this.locale });
-    if (parsed.ok) await this.save(parsed.entity, form.conflict.current?.revision ?? null);
+    const element = this.formElement;
+    if (!form?.conflict || !review || !element) return;
+    const parsed = parseEntity('chronology', this.readFormInput(element), review, { locale: this.locale });
+    if (!parsed.ok) {
+      // The conflict stands: once the fields are right, the reader can still save over it.
+      this.form = { ...form, errors: parsed.errors, failed: false };
+      await this.focusSummary();
+      return;
+    }
+    await this.save(parsed.entity, form.conflict.current?.revision ?? null);
+  };
+
+  /** After a failed save, gives the reader what they typed as a file, so nothing is lost. */
+  private readonly downloadTyped = (): void => {
+    const form = this.form;
+    const review = this.shown.review;
+    const element = this.formElement;
+    if (!form || !review || !element) return;
+    const filename = `${review.id}-unsaved-chronology-entry.json`;
+    const contents = JSON.stringify({ reviewId: review.id, collection: 'chronology', entry: this.readFormInput(element) }, null, 2);
+    this.saveFile(contents, 'application/json', filename);
+    this.form = { ...form, downloaded: filename };
   };
 
   private async save(entry: ChronologyEntry, revision: number | null): Promise<void> {
     const form = this.form!;
     const review = this.shown.review!;
     const store = this.store;
-    this.form = { ...form, busy: true, errors: [] };
+    this.form = { ...form, busy: true, errors: [], downloaded: undefined };
     try {
       if (store) {
         await store.putEntity(review.id, 'chronology', entry, { expectedRevision: revision });
@@ -1416,7 +1504,7 @@ export class SlkReviewTimeline extends SlkElement {
         this.review = { ...review, chronology };
       }
     } catch (error) {
-      this.form = { ...form, busy: false, ...problemOf(error) };
+      this.form = { ...form, busy: false, downloaded: undefined, ...problemOf(error, 'save') };
       await this.focusSummary();
       return;
     }
@@ -1440,7 +1528,12 @@ export class SlkReviewTimeline extends SlkElement {
     }
   }
 
-  private readonly deleteEntry = async (): Promise<void> => {
+  private readonly deleteEntry = (): Promise<void> => this.deleteWith(this.form?.revision ?? null);
+
+  /** Deletes over the other person's change, after a conflict. */
+  private readonly deleteAnyway = (): Promise<void> => this.deleteWith(this.form?.conflict?.current?.revision ?? null);
+
+  private async deleteWith(revision: number | null): Promise<void> {
     const form = this.form;
     const review = this.shown.review;
     const original = form?.original;
@@ -1450,12 +1543,15 @@ export class SlkReviewTimeline extends SlkElement {
     const neighbour = rows[index + 1]?.entry.id ?? rows[index - 1]?.entry.id;
     const store = this.store;
     try {
-      if (store) await store.deleteEntity(review.id, 'chronology', original.id, { expectedRevision: form.revision });
+      if (store) await store.deleteEntity(review.id, 'chronology', original.id, { expectedRevision: revision });
       else this.review = { ...review, chronology: review.chronology.filter((c) => c.id !== original.id) };
     } catch (error) {
-      this.form = { ...form, confirmDelete: false, ...problemOf(error) };
-      await this.focusSummary();
-      return;
+      // A conflict with nothing stored means someone else deleted it first: it is gone, as asked.
+      if (!(error instanceof ConflictError) || error.current) {
+        this.form = { ...form, confirmDelete: false, downloaded: undefined, ...problemOf(error, 'delete') };
+        await this.focusSummary();
+        return;
+      }
     }
     this.dispatchEvent(new SlkEntryChangeEvent({ action: 'delete', previous: original, saved: Boolean(store) }));
     this.announcement = msg('Entry deleted');
@@ -1469,7 +1565,7 @@ export class SlkReviewTimeline extends SlkElement {
       if (at >= 0 && this.view === 'list') return void this.scrollToRow(at, true);
     }
     this.renderRoot.querySelector<HTMLElement>('.toolbar .button')?.focus();
-  };
+  }
 
   private async focusSummary(): Promise<void> {
     await this.updateComplete;
@@ -1484,10 +1580,11 @@ export class SlkReviewTimeline extends SlkElement {
  * first), the store's own validation (such as a record other records still link to), or
  * a storage failure.
  */
-function problemOf(error: unknown): Pick<FormState, 'errors' | 'conflict' | 'failed'> {
-  if (error instanceof ConflictError) return { errors: [], conflict: error, failed: false };
-  if (error instanceof StoreValidationError) return { errors: error.errors, failed: false };
-  return { errors: [], failed: true };
+function problemOf(error: unknown, on: 'save' | 'delete'): Pick<FormState, 'errors' | 'conflict' | 'conflictOn' | 'failed'> {
+  if (error instanceof ConflictError) return { errors: [], conflict: error, conflictOn: on, failed: false };
+  const none = { conflict: undefined, conflictOn: undefined };
+  if (error instanceof StoreValidationError) return { errors: error.errors, failed: false, ...none };
+  return { errors: [], failed: true, ...none };
 }
 
 /** A text field's value from form data, trimmed; '' when absent. */
@@ -1496,7 +1593,7 @@ function textOf(data: FormData, name: string): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
-function withOptional<K extends 'from' | 'to' | 'kpe' | 'significance'>(filter: TimelineFilter, key: K, value: TimelineFilter[K] | ''): TimelineFilter {
+function withOptional<K extends 'from' | 'to' | 'kpe' | 'significance' | 'noAgencies'>(filter: TimelineFilter, key: K, value: TimelineFilter[K] | ''): TimelineFilter {
   const next: Record<string, unknown> = { ...filter };
   delete next[key];
   if (value) next[key] = value;

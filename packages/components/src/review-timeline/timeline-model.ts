@@ -34,8 +34,13 @@ export interface TimelineRow {
 }
 
 export interface TimelineFilter {
-  /** Agency ids to show; empty shows every agency. */
+  /** Agency ids to show; empty shows every agency (unless `noAgencies`). */
   readonly agencies: readonly string[];
+  /**
+   * The reader unticked every agency, so no entry is shown. Kept apart from `agencies`
+   * because an empty `agencies` has always meant "every agency".
+   */
+  readonly noAgencies?: boolean;
   /** Show entries that could fall on or after this day (ISO date). */
   readonly from?: string;
   /** Show entries that could fall on or before this day (ISO date). */
@@ -90,7 +95,7 @@ export function prepareRows(review: Pick<Review, 'chronology' | 'agencies'>): Ti
 }
 
 export function isFiltered(filter: TimelineFilter): boolean {
-  return Boolean(filter.agencies.length || filter.from || filter.to || filter.kpe || filter.significance || filter.query.trim());
+  return Boolean(filter.noAgencies || filter.agencies.length || filter.from || filter.to || filter.kpe || filter.significance || filter.query.trim());
 }
 
 /**
@@ -99,6 +104,7 @@ export function isFiltered(filter: TimelineFilter): boolean {
  */
 export function applyFilter(rows: readonly TimelineRow[], filter: TimelineFilter): TimelineRow[] {
   if (!isFiltered(filter)) return rows as TimelineRow[];
+  if (filter.noAgencies) return [];
   const agencies = filter.agencies.length ? new Set(filter.agencies) : undefined;
   const from = filter.from && isIsoDate(filter.from) ? fromIsoDate(filter.from) : -Infinity;
   const to = filter.to && isIsoDate(filter.to) ? fromIsoDate(filter.to) : Infinity;
@@ -123,6 +129,7 @@ export function startsPeriod(rows: readonly TimelineRow[], index: number): boole
 
 /** The agencies that have lanes: every agency of the review, in the review's order. */
 export function laneAgencies(review: Pick<Review, 'agencies'>, filter: TimelineFilter): Agency[] {
+  if (filter.noAgencies) return [];
   return filter.agencies.length ? review.agencies.filter((a) => filter.agencies.includes(a.id)) : [...review.agencies];
 }
 
@@ -202,10 +209,14 @@ export function binRows(rows: readonly TimelineRow[], window: TimeWindow, slices
   return bins;
 }
 
+/** In the address, "no agency": `-` cannot be an agency id (ids start with a letter or digit). */
+const NO_AGENCY = '-';
+
 /** The filter as URL parameters (`agency=a,b&from=2023-01-01&q=words`), for `sync-url`. */
 export function filterToParams(filter: TimelineFilter): URLSearchParams {
   const params = new URLSearchParams();
-  if (filter.agencies.length) params.set('agency', filter.agencies.join(','));
+  if (filter.noAgencies) params.set('agency', NO_AGENCY);
+  else if (filter.agencies.length) params.set('agency', filter.agencies.join(','));
   if (filter.from) params.set('from', filter.from);
   if (filter.to) params.set('to', filter.to);
   if (filter.kpe) params.set('kpe', filter.kpe);
@@ -219,8 +230,10 @@ export function filterFromParams(params: URLSearchParams): TimelineFilter {
   const significance = params.get('significance');
   const from = params.get('from');
   const to = params.get('to');
+  const agency = params.get('agency') ?? '';
   return {
-    agencies: (params.get('agency') ?? '').split(',').filter(Boolean),
+    agencies: agency === NO_AGENCY ? [] : agency.split(',').filter(Boolean),
+    ...(agency === NO_AGENCY ? { noAgencies: true } : {}),
     ...(from && isIsoDate(from) ? { from } : {}),
     ...(to && isIsoDate(to) ? { to } : {}),
     ...(params.get('kpe') ? { kpe: params.get('kpe')! } : {}),

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { IndexedDbStore, MemoryStore } from '@slk/sdk';
-import { childJReview, childJReviewInput } from '@slk/sdk/fixtures';
+import { childJKey, childJReview, childJReviewInput } from '@slk/sdk/fixtures';
 import { reviewFixtures } from './review.fixtures.js';
 import { SlkReview } from './review.js';
 import type { SlkReviewTimeline } from '../review-timeline/review-timeline.js';
@@ -122,9 +122,31 @@ describe('<slk-review>', () => {
       expect(shownCount(timeline)).to.equal(childJReview.chronology.length);
     });
 
-    it('treats an unknown audience as internal, as documented', async () => {
-      const el = await provider(html`<slk-review audience="everyone" .review=${childJReview}></slk-review>`);
+    it('shows only what the public may see when the audience is misspelt, and internal when there is none', async () => {
+      const el = await provider(html`<slk-review audience="publicaton" .review=${childJReview}><slk-review-timeline></slk-review-timeline></slk-review>`);
+      expect(el.audience).to.equal('publication');
+      const timeline = el.querySelector('slk-review-timeline')!;
+      expect(shownCount(timeline)).to.equal(childJReview.chronology.filter((c) => c.visibility === 'publication').length);
+      el.removeAttribute('audience');
+      await settled(el);
       expect(el.audience).to.equal('internal');
+      expect(shownCount(timeline)).to.equal(childJReview.chronology.length);
+    });
+
+    it('says why a review cannot be redacted, and tells the host page', async () => {
+      const el = await provider(html`<slk-review .review=${childJReview}><slk-review-timeline></slk-review-timeline></slk-review>`);
+      const failed = oneEvent(el, 'slk-review-error');
+      el.key = { ...childJKey, reviewId: 'another-review' };
+      el.audience = 'panel';
+      const { detail } = await failed;
+      expect(detail).to.include({ reason: 'redaction', redaction: 'key' });
+      await settled(el);
+      expect(alertOf(el)!.textContent).to.include('The pseudonym key does not fit this review');
+      // Back to a key that fits: the redacted review is shown and the message goes.
+      el.key = childJKey;
+      await settled(el);
+      expect(alertOf(el)).to.equal(null);
+      expect(shownCount(el.querySelector('slk-review-timeline')!)).to.be.greaterThan(0);
     });
 
     it('explains a failure in Welsh when the page is in Welsh', async () => {

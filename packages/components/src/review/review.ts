@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import {
   ConflictError,
   IndexedDbStore,
@@ -23,7 +23,10 @@ import {
   type ReviewLoadError,
   type ReviewState,
 } from '../internal/review-context.js';
+import { describeFailure, renderFailure } from '../internal/review-failure.js';
 import { styles } from './review.styles.js';
+
+export { describeFailure };
 
 /** Which review is now showing. */
 export interface ReviewReadyDetail {
@@ -56,12 +59,19 @@ const storeConverter = {
   toAttribute: (value: StoreChoice | undefined) => (typeof value === 'string' ? value : null),
 };
 
+// Without the attribute the page is internal (the kit's home is the partnership's intranet).
+// A value the kit does not know is most likely a misspelt "publication" or "panel": show
+// the least, never the most (decision 0010).
 const audienceConverter = {
-  fromAttribute: (value: string | null): Audience => (isAudience(value) ? value : 'internal'),
+  fromAttribute: (value: string | null): Audience => {
+    if (value === null) return 'internal';
+    if (isAudience(value)) return value;
+    console.warn('<slk-review>: audience must be internal, panel or publication; showing what the public may see.');
+    return 'publication';
+  },
   toAttribute: (value: Audience) => value,
 };
 
-const MAX_LISTED_ERRORS = 10;
 
 /**
  * Holds one review and its store and shares them, through `@lit/context`, with every kit
@@ -143,6 +153,7 @@ export class SlkReview extends SlkElement {
   private ownedStore: ReviewStore | undefined;
   private loading: Promise<void> = Promise.resolve();
   private watched: { store: ReviewStore; id: string } | undefined;
+  private reported: ReviewLoadError | undefined;
 
   /** Resolves once the review has loaded (or failed) and the element has rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -178,13 +189,21 @@ export class SlkReview extends SlkElement {
   }
 
   private contextValue(): ReviewContextValue {
-    const audience = this.audience;
+    const audience = isAudience(this.audience) ? this.audience : 'publication';
     const key = audience === 'internal' ? this.key : undefined;
     if (this.loadState !== 'ready' || !this.loaded) {
       return { state: this.loadState, audience, ...(this.failure ? { error: this.failure } : {}) };
     }
     const view = viewFor(this.loaded.review, audience, this.key, this.locale);
-    if ('error' in view) return { state: 'error', audience, error: view.error };
+    if ('error' in view) {
+      // Redaction fails when the data, audience or key change; tell the host once per failure.
+      if (this.reported !== view.error) {
+        this.reported = view.error;
+        this.dispatchEvent(new SlkReviewErrorEvent(view.error));
+      }
+      return { state: 'error', audience, error: view.error };
+    }
+    this.reported = undefined;
     return {
       state: 'ready',
       review: view.review,
@@ -375,70 +394,10 @@ export class SlkReview extends SlkElement {
     }
     const error = this.loadState === 'error' ? this.failure : this.provider.value?.error;
     if (!error) return nothing;
-    const { title, next } = describeFailure(error);
-    const errors = error.errors ?? [];
     return html`
       <div part="status" class="status status--error" role="alert">
-        <h2 class="status__title">${title}</h2>
-        <p>${next}</p>
-        ${errors.length
-          ? html`<ul class="status__errors">
-              ${errors.slice(0, MAX_LISTED_ERRORS).map((e) => html`<li>${e.path ? html`<code>${e.path}</code>: ` : nothing}${e.message}</li>`)}
-              ${errors.length > MAX_LISTED_ERRORS
-                ? html`<li>${msg(str`and ${errors.length - MAX_LISTED_ERRORS} more problems`)}</li>`
-                : nothing}
-            </ul>`
-          : nothing}
+        ${renderFailure(error)}
       </div>
     `;
-  }
-}
-
-/** Title and next step for each failure, in the kit's current language. */
-export function describeFailure(error: ReviewLoadError): { title: string; next: string } {
-  switch (error.reason) {
-    case 'cross-origin':
-      return {
-        title: msg('The review was not loaded'),
-        next: msg('Its address is on another website. Put the review file on this site, or set allow-cross-origin if that site is trusted and allows it.'),
-      };
-    case 'network':
-      return {
-        title: msg('The review could not be fetched'),
-        next: msg('Check your connection and reload the page. If it keeps happening, tell the person who looks after this page.'),
-      };
-    case 'http':
-      return {
-        title: msg('The review could not be fetched'),
-        next:
-          error.status === 404
-            ? msg('The review file was not found at its address. Tell the person who looks after this page.')
-            : msg(str`The website answered with an error (${error.status ?? 0}). Try again later, or tell the person who looks after this page.`),
-      };
-    case 'json':
-      return {
-        title: msg('The review file could not be read'),
-        next: msg('The file is not a review in JSON format. Export the review again from the kit and replace the file.'),
-      };
-    case 'invalid':
-      return {
-        title: msg('The review file has problems'),
-        next: msg('Correct these in the file, or export it again from the kit:'),
-      };
-    case 'storage':
-      return {
-        title: msg('This browser’s storage could not be used'),
-        next: msg('Private browsing or a full disk can stop the kit keeping reviews in the browser. Try a normal window, or free some space.'),
-      };
-    case 'not-found':
-      return {
-        title: msg('There is no review to show'),
-        next: msg('This browser has no copy of the review. Import the review file, or ask the person who looks after this page for it.'),
-      };
-    case 'redaction':
-      return {
-        title: msg('The review cannot be shown to this audience'),
-        next: msg('Some ids or codes contain a name or detail from the pseudonym key, so it cannot be redacted safely. Rename these records:'),
-      };
   }
 }

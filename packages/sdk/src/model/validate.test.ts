@@ -175,6 +175,32 @@ describe('validating one record, as a form does', () => {
     expect(result.errors.map((e) => e.message).join(' ')).to.not.include('Jesse');
   });
 
+  it('says what to do about a field left blank, once, GOV.UK style, in English and Welsh', () => {
+    const result = parseEntity('chronology', { ...entry, date: '', agencyId: '', source: '  ' }, childJReview);
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => [e.path, e.code, e.message])).to.deep.equal([
+      ['date', 'required', 'Enter the date of the entry'],
+      ['agencyId', 'required', 'Select the agency the entry comes from'],
+      ['source', 'required', 'Enter the source of the entry'],
+    ]);
+    const agency = result.errors.find((e) => e.path === 'agencyId')!;
+    expect(agency.text.cy).to.match(/^Dewiswch /);
+    expect(agency.text.welsh).to.equal('draft');
+  });
+
+  it('never echoes what was typed into a date, an agency or a person', () => {
+    const typed = 'Jesse Samplefield 12/04';
+    for (const input of [{ date: typed }, { agencyId: typed }, { subjectIds: [typed] }, { agencyId: 'jesse-samplefield' }]) {
+      const result = parseEntity('chronology', { ...entry, ...input }, childJReview);
+      expect(result.ok, JSON.stringify(input)).to.equal(false);
+      if (result.ok) continue;
+      for (const error of result.errors) {
+        expect(`${error.path} ${error.text['en-GB']} ${error.text.cy}`).to.not.match(/jesse|samplefield|12\/04/i);
+      }
+    }
+  });
+
   it('refuses a link to an episode or agency the review does not have', () => {
     const result = parseEntity('chronology', { ...entry, agencyId: 'no-such-agency', kpeIds: ['no-such-kpe'] }, childJReview);
     expect(result.ok).to.equal(false);
