@@ -3,6 +3,7 @@
 // budgets. Not a test: timings vary with the machine, so they never run inside `npm test`.
 //   storage.bench.ts    IndexedDbStore saving and loading a large review
 //   timeline.bench.ts   <slk-review-timeline> showing, searching and scrolling 10,000 entries
+//   factor-map.bench.ts <slk-factor-map> drawing 300 factors and 600 links, and one edit
 //   --json          print the figures as JSON
 //   --report-only   exit 0 even when a budget is missed (CI prints figures without gating)
 import { build } from 'esbuild';
@@ -25,6 +26,16 @@ const TIMELINE_BUDGETS = {
   keystroke: { metric: 'p95', limit: 16, unit: 'ms', label: 'Timeline search, script per keystroke (input event → updateComplete)' },
   domNodes: { metric: 'max', limit: 1500, unit: 'nodes', label: 'Timeline shadow tree, most nodes at any point (text and comments included)' },
   heap: { metric: 'growthMB', limit: 30, unit: 'MB', label: 'Timeline JS heap growth (after gc; element still showing the review)' },
+};
+// The factor map's budgets (issue text): "300 factors, 600 links: first render under 150 ms,
+// longest task under 50 ms, re-render after one edit under 16 ms". First render gates on the
+// median of 10 fresh elements drawing the levels map (the heaviest view); the longest task is
+// the longest the browser reported during all the renders and edits (0 when none passed
+// 50 ms, the Long Tasks API's threshold); an edit gates on p95 over 20 edits.
+const FACTOR_BUDGETS = {
+  firstRender: { metric: 'median', limit: 150, unit: 'ms', label: 'Factor map first render, levels map (set .review → updateComplete)' },
+  longestTask: { metric: 'max', limit: 50, unit: 'ms', label: 'Factor map longest task while rendering and editing (Long Tasks API)' },
+  edit: { metric: 'p95', limit: 16, unit: 'ms', label: 'Factor map re-render after one factor is edited' },
 };
 // A typical laptop window; the list renders more rows, so more nodes, in a taller one.
 const TIMELINE_VIEWPORT = { width: 1280, height: 800 };
@@ -54,14 +65,16 @@ async function bundle(entry) {
 const scripts = {
   '/bench.js': await bundle('test/bench/storage.bench.ts'),
   '/timeline.js': await bundle('test/bench/timeline.bench.ts'),
+  '/factor-map.js': await bundle('test/bench/factor-map.bench.ts'),
 };
+const PAGES = { '/timeline': '/timeline.js', '/factor-map': '/factor-map.js' };
 const pageFor = (src) => `<!doctype html><html lang="en-GB"><meta charset="utf-8"><title>bench</title><body><script type="module" src="${src}"></script>`;
 // IndexedDB needs a real origin, so the pages are served rather than opened from files.
 const server = createServer((req, res) => {
   if (scripts[req.url]) {
     res.writeHead(200, { 'content-type': 'text/javascript' }).end(scripts[req.url]);
   } else {
-    res.writeHead(200, { 'content-type': 'text/html' }).end(pageFor(req.url === '/timeline' ? '/timeline.js' : '/bench.js'));
+    res.writeHead(200, { 'content-type': 'text/html' }).end(pageFor(PAGES[req.url] ?? '/bench.js'));
   }
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -72,6 +85,7 @@ const launchArgs = [...CHROME_ARGS, '--enable-precise-memory-info', '--js-flags=
 const browser = await puppeteer.launch({ executablePath, headless: true, args: launchArgs });
 let results;
 let timeline;
+let factors;
 try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${port}/`);
@@ -89,6 +103,14 @@ try {
     globalThis.runTimelineBench({ entries: 10000, agencies: 8, renders: 10, words: ['record 4711', 'agency 5', 'episode'] }),
   );
   if (errors.length) throw new Error(`The timeline page threw: ${errors.map(String).join('; ')}`);
+
+  const factorPage = await browser.newPage();
+  await factorPage.setViewport(TIMELINE_VIEWPORT);
+  factorPage.on('pageerror', (error) => errors.push(error));
+  await factorPage.goto(`http://127.0.0.1:${port}/factor-map`);
+  await factorPage.waitForFunction(() => typeof globalThis.runFactorMapBench === 'function');
+  factors = await factorPage.evaluate(() => globalThis.runFactorMapBench({ factors: 300, renders: 10, edits: 20 }));
+  if (errors.length) throw new Error(`The factor map page threw: ${errors.map(String).join('; ')}`);
 } finally {
   await browser.close();
   server.close();
@@ -104,9 +126,13 @@ const timelineRows = Object.entries(TIMELINE_BUDGETS).map(([key, budget]) => {
   return { ...budget, key, value, ok: value < budget.limit };
 });
 const verdict = (ok) => (ok ? 'within budget' : 'OVER BUDGET  ');
-const allRows = [...rows, ...timelineRows];
+const factorRows = Object.entries(FACTOR_BUDGETS).map(([key, budget]) => {
+  const value = factors[key][budget.metric];
+  return { ...budget, key, value, ok: value < budget.limit };
+});
+const allRows = [...rows, ...timelineRows, ...factorRows];
 if (args.has('--json')) {
-  console.log(JSON.stringify({ browser: executablePath, ...results, timeline, budgets: allRows }, null, 2));
+  console.log(JSON.stringify({ browser: executablePath, ...results, timeline, factors, budgets: allRows }, null, 2));
 } else {
   console.log(`Benchmarks in ${executablePath}; review of ${results.review.entries} entries, ${results.review.actions} actions, ${results.review.factors} factors.`);
   console.log(`  (first save of the whole review: ${results.firstSave.toFixed(0)} ms; validating it alone: median ${results.validateOnly.median.toFixed(0)} ms)`);
@@ -140,6 +166,14 @@ if (args.has('--json')) {
       figures = `median ${sample.median.toFixed(1)} ms, p95 ${sample.p95.toFixed(1)} ms, max ${sample.max.toFixed(1)} ms over ${sample.runs} runs`;
     }
     console.log(`  ${verdict(row.ok)}  ${row.label}: ${figures} (${budgetText(row)})`);
+  }
+  const f = factors;
+  console.log(`<slk-factor-map>: ${f.review.factors} factors, ${f.review.links} links (map ${f.review.height}px tall; ${f.review.nodes} factor nodes drawn at the top, at most ${f.review.mostNodes} while scrolling through it), viewport ${TIMELINE_VIEWPORT.width}×${TIMELINE_VIEWPORT.height}.`);
+  console.log(`  (tree view first render: median ${f.treeRender.median.toFixed(1)} ms, p95 ${f.treeRender.p95.toFixed(1)} ms; tasks over 50 ms: ${f.longestTask.count})`);
+  for (const row of factorRows) {
+    const sample = f[row.key];
+    const figures = row.key === 'longestTask' ? `${sample.max.toFixed(0)} ms` : `median ${sample.median.toFixed(1)} ms, p95 ${sample.p95.toFixed(1)} ms, max ${sample.max.toFixed(1)} ms over ${sample.runs} runs`;
+    console.log(`  ${verdict(row.ok)}  ${row.label}: ${figures} (budget: ${row.metric === 'max' ? '' : `${row.metric} `}under ${row.limit} ${row.unit})`);
   }
 }
 if (allRows.some((r) => !r.ok) && !args.has('--report-only')) process.exitCode = 1;

@@ -4,9 +4,11 @@ import type { ComponentFixtures } from '../../packages/components/src/internal/f
 import { languageSwitchFixtures } from '../../packages/components/src/language-switch/language-switch.fixtures.js';
 import { reviewFixtures } from '../../packages/components/src/review/review.fixtures.js';
 import { reviewTimelineFixtures } from '../../packages/components/src/review-timeline/review-timeline.fixtures.js';
+import { factorMapFixtures } from '../../packages/components/src/factor-map/factor-map.fixtures.js';
 
 export const allFixtures: readonly ComponentFixtures[] = [
   languageSwitchFixtures,
   reviewFixtures,
   reviewTimelineFixtures,
+  factorMapFixtures,
 ];

@@ -4,7 +4,9 @@
 //  - logs a console error or warning, throws, or violates the Content Security Policy;
 //  - requests anything that fails or answers 4xx/5xx;
 //  - leaves a kit element undefined or without rendered content;
-//  - has any axe violation (WCAG 2.2 AA, target size included).
+//  - has any axe violation (WCAG 2.2 AA, target size included);
+//  - has a `#fragment` link, to itself or to another page of the site, with no element of that id.
+// Guide headings (h2–h4) carry GitHub-style ids; a few known ones are checked by name.
 // On the home page it also checks the sample review panel (the review stored in IndexedDB, a
 // redacted download, a draft that survives a reload), switches to Welsh with the keyboard,
 // checks the page and the kit follow, that the choice survives a reload, and runs axe on pages
@@ -28,6 +30,18 @@ const pages = [
     .sort()
     .map((f) => `docs/${f}`),
 ];
+
+/** Headings whose ids guides and readers rely on: page → id → heading text. */
+const KNOWN_HEADINGS = {
+  'docs/components/review-timeline.html': { theming: 'Theming', editing: 'Editing' },
+  'docs/getting-started.html': { 'react-vue-and-angular': 'React, Vue and Angular' },
+  'docs/sdk/storage.html': { 'two-tabs': 'Two tabs', redaction: 'Redaction' },
+  'docs/sdk/schema-reference.html': { reviewactionsleadofficer: 'review.actions[].leadOfficer' },
+};
+
+/** Every id on each page, and every link to another page's fragment, checked once all are loaded. */
+const idsByPage = new Map();
+const fragmentLinks = [];
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -111,6 +125,26 @@ async function checkTimeline(page) {
   return problems;
 }
 
+/** The factor map under the same review: its tree, its levels map, and a keyboard path. */
+async function checkFactorMap(page) {
+  const problems = [];
+  const map = 'document.querySelector("slk-factor-map")?.shadowRoot';
+  const factors = () => page.evaluate(`${map}?.querySelectorAll('[role="treeitem"][aria-level="2"]').length ?? 0`);
+  if (!(await page.waitForFunction(`(${map}?.querySelectorAll('[role="treeitem"][aria-level="2"]').length ?? 0) === 19`, { timeout: 10000 }).then(() => true, () => false))) {
+    return [`the factor map's tree did not list the sample's 19 factors (it listed ${await factors()})`];
+  }
+  await (await page.evaluateHandle(`[...${map}.querySelectorAll('.views button')].find((b) => b.textContent.trim() === 'Levels map')`)).click();
+  if (!(await page.waitForFunction(`${map}.querySelectorAll('.map [data-key^="factor:"]').length === 19`, { timeout: 5000 }).then(() => true, () => false))) problems.push('the levels map did not draw the 19 factors');
+  // The map is one tab stop; the arrow keys move along a level.
+  await page.evaluate(`${map}.querySelector('.map [tabindex="0"]').focus()`);
+  const first = await page.evaluate(`${map}.activeElement?.dataset.key`);
+  await page.keyboard.press('ArrowRight');
+  const second = await page.evaluate(`${map}.activeElement?.dataset.key`);
+  if (!first || !second || first === second) problems.push('the arrow keys did not move between factors in the levels map');
+  await (await page.evaluateHandle(`[...${map}.querySelectorAll('.views button')].find((b) => b.textContent.trim() === 'Tree')`)).click();
+  return problems;
+}
+
 /** The sample review panel: stored in IndexedDB, downloads redacted, drafts kept. */
 async function checkSamplePanel(page) {
   const problems = [];
@@ -173,8 +207,35 @@ try {
     }
     if (elements.length === 0) problems.push('no kit element on the page');
 
+    // Fragment links: same-page ones must land on an element now; others once every page is read.
+    const anchors = await page.evaluate(() => ({
+      ids: [...document.querySelectorAll('[id]')].map((el) => el.id),
+      links: [...document.querySelectorAll('a[href*="#"]')].map((a) => ({ href: a.getAttribute('href'), url: a.href })),
+      headings: Object.fromEntries([...document.querySelectorAll('h2[id], h3[id], h4[id]')].map((h) => [h.id, h.textContent.trim()])),
+      missingIds: [...document.querySelectorAll('.guide .prose :is(h2, h3, h4):not([id])')].map((h) => h.textContent.trim()),
+    }));
+    idsByPage.set(path, new Set(anchors.ids));
+    const here = new URL(path, server.url);
+    for (const { href, url } of anchors.links) {
+      const target = new URL(url);
+      const id = decodeURIComponent(target.hash.slice(1));
+      if (!id) continue;
+      if (target.origin !== here.origin) continue;
+      if (target.pathname === here.pathname) {
+        if (!anchors.ids.includes(id)) problems.push(`the link "${href}" points at #${id}, which is not on the page`);
+      } else {
+        const page = target.pathname.slice(new URL(server.url).pathname.length);
+        fragmentLinks.push({ from: path, href, page, id });
+      }
+    }
+    for (const text of anchors.missingIds) problems.push(`the heading "${text}" has no id to link to`);
+    for (const [id, text] of Object.entries(KNOWN_HEADINGS[path] ?? {})) {
+      if (anchors.headings[id] !== text) problems.push(`expected a heading "${text}" with id="${id}"; found ${anchors.headings[id] === undefined ? 'none' : `"${anchors.headings[id]}"`}`);
+    }
+
     if (path === 'index.html') {
       problems.push(...(await checkTimeline(page)));
+      problems.push(...(await checkFactorMap(page)));
       problems.push(...(await checkSamplePanel(page)));
       // A keyboard user switches the page and the kit to Welsh: Tab to "Cymraeg", press Enter.
       const label = () =>
@@ -213,6 +274,16 @@ try {
     console.log(`${problems.length ? '✗' : '✓'} ${path}${elements.length ? ` (${elements.map((e) => e.tag).join(', ')})` : ''}`);
     for (const problem of problems) console.log(`    ${problem}`);
   }
+
+  // Links from one page to a fragment of another.
+  const broken = fragmentLinks.filter(({ page, id }) => !idsByPage.get(page)?.has(id));
+  for (const { from, href, page, id } of broken) {
+    const reason = idsByPage.has(page) ? `${page} has no element with id="${id}"` : `${page} is not a page of the site`;
+    const failure = failures.find((f) => f.path === from) ?? failures[failures.push({ path: from, problems: [] }) - 1];
+    failure.problems.push(`the link "${href}": ${reason}`);
+    console.log(`✗ ${from}\n    the link "${href}": ${reason}`);
+  }
+  console.log(`${broken.length ? '✗' : '✓'} ${fragmentLinks.length} links to a fragment of another page${broken.length ? `, ${broken.length} broken` : ', all resolve'}`);
 } finally {
   await browser.close();
   await server.stop();

@@ -52,7 +52,8 @@ export function shownReview(
   context: ReviewContextValue | undefined,
   locale: 'en-GB' | 'cy',
 ): ShownReview {
-  const audience = effectiveAudience(ownAudience, context, Boolean(own));
+  // A value set from code that is not an audience counts as the strictest (decision 0010).
+  const audience = effectiveAudience(ownAudience === undefined || isAudience(ownAudience) ? ownAudience : 'publication', context, Boolean(own));
   const key = ownKey ?? context?.key;
   const internalKey = audience === 'internal' && key ? { key } : {};
   if (own) {
