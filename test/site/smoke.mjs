@@ -160,11 +160,19 @@ async function checkSamplePanel(page) {
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
     await page.click('[data-export="publication json"]');
     const file = join(downloads, 'child-j-publication.json');
-    for (let i = 0; i < 50 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 100));
-    if (!existsSync(file)) problems.push('the publication download was not saved');
+    // The file can appear before Chromium has finished writing it: wait until it reads whole.
+    const whole = () => {
+      try {
+        return JSON.parse(readFileSync(file, 'utf8'));
+      } catch {
+        return undefined;
+      }
+    };
+    for (let i = 0; i < 50 && !(existsSync(file) && whole()); i++) await new Promise((r) => setTimeout(r, 100));
+    if (!existsSync(file) || !whole()) problems.push('the publication download was not saved whole');
     else {
       const saved = readFileSync(file, 'utf8');
-      const copy = JSON.parse(saved);
+      const copy = whole();
       if (copy.audience !== 'publication' || /Okafor-Reed|Mabry-Ellis|@example\.org|07700/.test(saved)) problems.push('the publication download was not redacted');
     }
     if (!(await text('#export-report')).startsWith('Downloaded child-j-publication.json.')) problems.push('the download was not reported');
