@@ -32,6 +32,7 @@ import { SlkAuditEvent, SlkEvent } from '../internal/event.js';
 import { reviewContext, type ReviewContextValue } from '../internal/review-context.js';
 import { audienceAttribute, downloadFile, shownReview, type ShownReview } from '../internal/review-view.js';
 import { formStyles } from '../internal/form-styles.js';
+import { excerpt, fieldOf, newId, textOf, unredactedExportDialog } from '../internal/forms.js';
 import { renderFailure } from '../internal/review-failure.js';
 import { FISH, LEVELS, MAP, layoutFishbone, layoutLevels, type Factor, type FactorLevel, type FishboneLayout, type LevelsLayout, type MapNode } from './factor-layout.js';
 import { EXPORT_CSS, styles } from './factor-map.styles.js';
@@ -1212,29 +1213,14 @@ export class SlkFactorMap extends SlkElement {
   }
 
   private renderExportDialog(): TemplateResult {
-    const state = this.exporting;
-    const id = this.instanceId;
-    return html`<dialog class="export-dialog" aria-labelledby="${id}-export-title" @close=${() => (this.exporting = undefined)}>
-      ${state
-        ? html`<form method="dialog" novalidate @submit=${this.onExportSubmit}>
-            <h2 id="${id}-export-title">${msg('Download a copy that is not redacted')}</h2>
-            <p>${msg('This copy has names and details that the review panel and the public must not see. Say who you are and why you need it; both are recorded in the audit log.')}</p>
-            ${state.problem ? html`<p class="error-message" role="alert" tabindex="-1"><span class="visually-hidden">${msg('Error:')}</span> ${state.problem}</p>` : nothing}
-            <div class="field">
-              <label for="${id}-role">${msg('Your role')}</label>
-              <input id="${id}-role" name="role" autocomplete="organization-title" required />
-            </div>
-            <div class="field">
-              <label for="${id}-reason">${msg('Why you need an unredacted copy')}</label>
-              <textarea id="${id}-reason" name="reason" rows="3" required></textarea>
-            </div>
-            <div class="form-actions">
-              <button type="submit" class="button">${msg('Download')}</button>
-              <button type="button" class="button button--secondary" @click=${() => this.exportDialog?.close()}>${msg('Cancel')}</button>
-            </div>
-          </form>`
-        : nothing}
-    </dialog>`;
+    return unredactedExportDialog({
+      id: this.instanceId,
+      open: Boolean(this.exporting),
+      problem: this.exporting?.problem,
+      onSubmit: this.onExportSubmit,
+      onClose: () => (this.exporting = undefined),
+      onCancel: () => this.exportDialog?.close(),
+    });
   }
 
   private readonly onExportSubmit = async (event: SubmitEvent): Promise<void> => {
@@ -1310,7 +1296,7 @@ export class SlkFactorMap extends SlkElement {
             <ul>
               ${form.errors.map((err) =>
                 err.path
-                  ? html`<li><a href="#${id}-f-${fieldOf(err.path)}" @click=${(ev: Event) => this.focusField(ev, fieldOf(err.path))}>${err.text[this.locale]}</a></li>`
+                  ? html`<li><a href="#${id}-f-${fieldOf(err.path, 'title')}" @click=${(ev: Event) => this.focusField(ev, fieldOf(err.path, 'title'))}>${err.text[this.locale]}</a></li>`
                   : html`<li>${err.text[this.locale]}</li>`,
               )}
               ${form.conflict ? html`<li>${msg('Someone else changed this while you were editing. Download what you typed, then close the form to see their version and make your change again.')}</li>` : nothing}
@@ -1683,9 +1669,6 @@ function wrap(text: string, width: number, lines: number): { lines: string[]; cu
   return { lines: out.slice(0, lines), cut: out.length > lines || used < words.length };
 }
 
-function excerpt(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
 
 /** The nearest factor in the next line up or down (within a level, or the next level). */
 function verticalNeighbour(nodes: readonly MapNode[], from: MapNode, direction: -1 | 1): MapNode | undefined {
@@ -1701,20 +1684,8 @@ function fishItems(layout: FishboneLayout): Array<{ key: string; bone: string }>
     .flatMap((bone) => bone.factors.map((f) => ({ key: `${bone.category}/factor:${f.id}`, bone: bone.category })));
 }
 
-function textOf(data: FormData, name: string): string {
-  const value = data.get(name);
-  return typeof value === 'string' ? value.trim() : '';
-}
 
-/** The form field a validation path belongs to (`evidence[1].entryId` → `evidence`). */
-function fieldOf(path: string): string {
-  return path.split(/[.[]/)[0] || 'title';
-}
 
-function newId(prefix: string): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(4));
-  return `${prefix}-${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
-}
 
 /**
  * Draws an SVG document onto a canvas and returns it as PNG, at twice the size for print.

@@ -737,27 +737,14 @@ describe('<slk-review-timeline>', () => {
   });
 
   describe('export and print', () => {
-    let downloads: Array<{ name: string; blob: Blob }> = [];
     // Downloads are caught where the component hands the file to the browser.
-    const realCreate = URL.createObjectURL.bind(URL);
-    const blobs = new Map<string, Blob>();
+    let caught: ReturnType<typeof catchDownloads>;
+    let downloads: Array<{ name: string; blob: Blob }> = [];
     beforeEach(() => {
-      downloads = [];
-      URL.createObjectURL = (blob: Blob | MediaSource) => {
-        const url = realCreate(blob);
-        blobs.set(url, blob as Blob);
-        return url;
-      };
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        if (this.download) downloads.push({ name: this.download, blob: blobs.get(this.href)! });
-        else HTMLElement.prototype.click.call(this);
-      };
+      caught = catchDownloads();
+      downloads = caught.downloads;
     });
-    afterEach(() => {
-      URL.createObjectURL = realCreate;
-      // The stub was an own property of HTMLAnchorElement.prototype; HTMLElement's click shows through again.
-      delete (HTMLAnchorElement.prototype as Partial<HTMLAnchorElement>).click;
-    });
+    afterEach(() => caught.restore());
 
     it('downloads the chronology as CSV for its audience', async () => {
       const el = await timeline();

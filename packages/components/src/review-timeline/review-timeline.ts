@@ -35,6 +35,7 @@ import { SlkAuditEvent, SlkEvent } from '../internal/event.js';
 import { reviewContext, type ReviewContextValue } from '../internal/review-context.js';
 import { audienceAttribute, downloadFile, shownReview, type ShownReview } from '../internal/review-view.js';
 import { formStyles } from '../internal/form-styles.js';
+import { excerpt, fieldOf, newId, textOf, unredactedExportDialog } from '../internal/forms.js';
 import { renderFailure } from '../internal/review-failure.js';
 import {
   EMPTY_FILTER,
@@ -967,7 +968,7 @@ export class SlkReviewTimeline extends SlkElement {
     const { entry } = row;
     const y = laneTop + 12 + (n % 3) * 10;
     const date = formatPartialDate(row.date, this.locale);
-    const label = `${date}. ${excerpt(this.text(entry.event, review))}`;
+    const label = `${date}. ${excerpt(this.text(entry.event, review), 120)}`;
     const selected = entry.id === this.selectedId;
     const common = {
       tabindex: entry.id === active ? 0 : -1,
@@ -1160,29 +1161,14 @@ export class SlkReviewTimeline extends SlkElement {
   }
 
   private renderExportDialog(): TemplateResult {
-    const state = this.exporting;
-    const id = this.instanceId;
-    return html`<dialog class="export-dialog" aria-labelledby="${id}-export-title" @close=${() => (this.exporting = undefined)}>
-      ${state
-        ? html`<form method="dialog" novalidate @submit=${this.onExportSubmit}>
-            <h2 id="${id}-export-title">${msg('Download a copy that is not redacted')}</h2>
-            <p>${msg('This copy has names and details that the review panel and the public must not see. Say who you are and why you need it; both are recorded in the audit log.')}</p>
-            ${state.problem ? html`<p class="error-message" role="alert" tabindex="-1"><span class="visually-hidden">${msg('Error:')}</span> ${state.problem}</p>` : nothing}
-            <div class="field">
-              <label for="${id}-role">${msg('Your role')}</label>
-              <input id="${id}-role" name="role" autocomplete="organization-title" required />
-            </div>
-            <div class="field">
-              <label for="${id}-reason">${msg('Why you need an unredacted copy')}</label>
-              <textarea id="${id}-reason" name="reason" rows="3" required></textarea>
-            </div>
-            <div class="form-actions">
-              <button type="submit" class="button">${msg('Download')}</button>
-              <button type="button" class="button button--secondary" @click=${() => this.exportDialog?.close()}>${msg('Cancel')}</button>
-            </div>
-          </form>`
-        : nothing}
-    </dialog>`;
+    return unredactedExportDialog({
+      id: this.instanceId,
+      open: Boolean(this.exporting),
+      problem: this.exporting?.problem,
+      onSubmit: this.onExportSubmit,
+      onClose: () => (this.exporting = undefined),
+      onCancel: () => this.exportDialog?.close(),
+    });
   }
 
   private readonly onExportSubmit = async (event: SubmitEvent): Promise<void> => {
@@ -1291,7 +1277,7 @@ export class SlkReviewTimeline extends SlkElement {
             <ul>
               ${form.errors.map((err) =>
                 err.path
-                  ? html`<li><a href="#${id}-f-${fieldOf(err.path)}" @click=${(ev: Event) => this.focusField(ev, fieldOf(err.path))}>${err.text[this.locale]}</a></li>`
+                  ? html`<li><a href="#${id}-f-${fieldOf(err.path, 'date')}" @click=${(ev: Event) => this.focusField(ev, fieldOf(err.path, 'date'))}>${err.text[this.locale]}</a></li>`
                   : html`<li>${err.text[this.locale]}</li>`,
               )}
               ${form.conflict
@@ -1428,7 +1414,7 @@ export class SlkReviewTimeline extends SlkElement {
     };
     const original = this.form?.original;
     return {
-      id: original?.id ?? newId(),
+      id: original?.id ?? newId('entry'),
       date: textOf(data, 'date'),
       agencyId: textOf(data, 'agencyId'),
       source: textOf(data, 'source'),
@@ -1587,11 +1573,6 @@ function problemOf(error: unknown, on: 'save' | 'delete'): Pick<FormState, 'erro
   return { errors: [], failed: true, ...none };
 }
 
-/** A text field's value from form data, trimmed; '' when absent. */
-function textOf(data: FormData, name: string): string {
-  const value = data.get(name);
-  return typeof value === 'string' ? value.trim() : '';
-}
 
 function withOptional<K extends 'from' | 'to' | 'kpe' | 'significance' | 'noAgencies'>(filter: TimelineFilter, key: K, value: TimelineFilter[K] | ''): TimelineFilter {
   const next: Record<string, unknown> = { ...filter };
@@ -1600,15 +1581,7 @@ function withOptional<K extends 'from' | 'to' | 'kpe' | 'significance' | 'noAgen
   return next as unknown as TimelineFilter;
 }
 
-/** The form field a validation path belongs to (`kpeIds[1]` → `kpeIds`). */
-function fieldOf(path: string): string {
-  return path.split(/[.[]/)[0] || 'date';
-}
 
-function newId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(5));
-  return `entry-${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
-}
 
 /** The index of the row whose span holds `y` (offsets are cumulative heights). */
 function indexAt(offsets: Float64Array, y: number): number {
@@ -1645,9 +1618,6 @@ function formatDay(day: number, locale: 'en-GB' | 'cy'): string {
   return formatPartialDate(toIsoDate(Math.floor(day)), locale);
 }
 
-function excerpt(text: string): string {
-  return text.length > 120 ? `${text.slice(0, 117)}…` : text;
-}
 
 function nearest<T extends { x: number }>(items: T[], x: number): T | undefined {
   let best: T | undefined;

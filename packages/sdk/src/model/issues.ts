@@ -153,6 +153,7 @@ interface Issue {
 /** Converts zod issues to validation errors. Never reads a value into a message. */
 export function toValidationErrors(root: unknown, issues: readonly unknown[], data: unknown, locale: Locale): ValidationError[] {
   const errors: ValidationError[] = [];
+  const blank = new Set<string>();
   for (const raw of issues) {
     const issue = raw as Issue;
     const path = issue.path.map<string | number>((k) => (typeof k === 'symbol' ? String(k.description) : k));
@@ -160,6 +161,17 @@ export function toValidationErrors(root: unknown, issues: readonly unknown[], da
     const label = located.field?.label ?? located.entity?.label ?? FALLBACK_LABEL;
     const push = (code: ValidationCode, text: LocalisedText, at = path) => errors.push(validationError(at, code, text, locale));
     const value = valueAt(data, path);
+
+    // A field left blank (forms send '') is missing, whatever else '' breaks (an id pattern,
+    // the date format): one message per field, "Enter …" or "Select …", never "must use only…".
+    if (typeof value === 'string' && !value.trim() && located.field) {
+      const key = path.join('.');
+      if (!blank.has(key)) {
+        blank.add(key);
+        push('required', message(verbFor(located.field), { label }));
+      }
+      continue;
+    }
 
     switch (issue.code) {
       case 'invalid_type': {

@@ -5,7 +5,7 @@
  */
 import type * as z from 'zod/mini';
 import type { Locale } from '../locale.js';
-import { locate, toValidationErrors, type Node } from './issues.js';
+import { toValidationErrors } from './issues.js';
 import { checkEntityIntegrity, checkFormIntegrity, checkResponseAgainstForm, checkReviewIntegrity } from './integrity.js';
 import { message, validationError, type ValidationError } from './messages.js';
 import { MIGRATIONS, migrate, type MigrationRegistry } from './migrations.js';
@@ -121,46 +121,12 @@ export function parseEntity<C extends EntityCollection>(
   try {
     const schema = ENTITY_SCHEMAS[collection] as unknown as z.ZodMiniType<EntityOf<C>>;
     const result = schema.safeParse(input);
-    if (!result.success) return { ok: false, errors: blankAsMissing(schema, toValidationErrors(schema, result.error.issues, input, locale), input, locale) };
+    if (!result.success) return { ok: false, errors: toValidationErrors(schema, result.error.issues, input, locale) };
     const errors = checkEntityIntegrity(collection, result.data, (target, id) => review[target].some((record) => record.id === id), locale);
     return errors.length ? { ok: false, errors } : { ok: true, entity: result.data };
   } catch {
     return { ok: false, errors: [validationError([], 'internal', message('internal', {}), locale)] };
   }
-}
-
-/**
- * A form sends a field left blank as an empty string. zod then reports whatever the empty
- * string breaks (an id pattern, the date format) besides, or instead of, its being missing,
- * so a reader who did not choose an agency was told it "must use only letters, numbers…".
- * One message per blank field says what to do instead: "Enter the date of the entry",
- * "Select the agency the entry comes from". Like every message, it names the field only.
- */
-function blankAsMissing(schema: unknown, errors: readonly ValidationError[], input: unknown, locale: Locale): ValidationError[] {
-  const done = new Set<string>();
-  const result: ValidationError[] = [];
-  for (const error of errors) {
-    const value = valueAt(input, error.segments);
-    const meta = typeof value === 'string' && !value.trim() ? locate(schema as Node, error.segments, input).field : undefined;
-    if (!meta) {
-      result.push(error);
-      continue;
-    }
-    if (done.has(error.path)) continue;
-    done.add(error.path);
-    const verb = meta.input === 'choice' || meta.input === 'reference' || meta.input === 'boolean' ? 'select' : 'enter';
-    result.push(validationError(error.segments, 'required', message(verb, { label: meta.label }), locale));
-  }
-  return result;
-}
-
-function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
-  let value = data;
-  for (const key of path) {
-    if (!value || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
 }
 
 export type AnyDocument =
