@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { FACTOR_LEVELS, MemoryStore, parseReview, type Review } from '@slk/sdk';
 import { childJKey, childJReview, generateReview } from '@slk/sdk/fixtures';
 import { factorMapFixtures } from './factor-map.fixtures.js';
@@ -145,6 +145,21 @@ describe('<slk-factor-map>', () => {
       expect($$(el, '[role="treeitem"][tabindex="0"]')).to.have.length(1);
     });
 
+    it('shows in the tree the factor chosen on the map, even when its level started closed', async () => {
+      const parsed = parseReview(generateReview({ factors: 120 }));
+      if (!parsed.ok) throw new Error('generated review is invalid');
+      const el = await map(parsed.review, 'map');
+      const node = factorNodes(el)[0]!;
+      const key = node.dataset['key']!;
+      node.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await settled(el);
+      el.view = 'tree';
+      await settled(el);
+      const row = $(el, `.tree [data-key="${key}"]`);
+      expect(row, 'the chosen factor in the tree').to.not.equal(null);
+      expect(row!.tabIndex).to.equal(0);
+    });
+
     it('lays out the same data in the same place every time', () => {
       const parsed = parseReview(generateReview({ factors: 120, seed: 3 }));
       if (!parsed.ok) throw new Error('generated review is invalid');
@@ -158,6 +173,34 @@ describe('<slk-factor-map>', () => {
       const boxes = first.nodes.filter((n) => n.kind === 'factor');
       const overlaps = boxes.filter((a, i) => boxes.some((b, j) => j > i && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height));
       expect(overlaps).to.have.length(0);
+    });
+
+    it('is walked by keyboard in the fishbone: bones left and right, factors up and down, Enter for details', async () => {
+      const el = await map(childJReview, 'fishbone');
+      el.fishboneFor = 'kpe:kpe-2';
+      await settled(el);
+      const nodes = $$(el, '.fishbone [data-key]');
+      expect(nodes.filter((n) => n.tabIndex === 0)).to.have.length(1);
+      const bones = [...new Set(nodes.map((n) => n.dataset['key']!.split('/')[0]))];
+      expect(bones.length).to.be.greaterThan(1);
+      nodes[0]!.focus();
+      const onFirstBone = nodes.filter((n) => n.dataset['key']!.startsWith(`${bones[0]}/`));
+      if (onFirstBone.length > 1) {
+        await press(el, 'ArrowDown');
+        expect(focused(el)!.dataset['key']).to.equal(onFirstBone[1]!.dataset['key']);
+        await press(el, 'ArrowUp');
+      }
+      await press(el, 'ArrowRight');
+      expect(focused(el)!.dataset['key']!.split('/')[0]).to.equal(bones[1]);
+      expect($$(el, '.fishbone [data-key]').filter((n) => n.tabIndex === 0)).to.deep.equal([focused(el)]);
+      await press(el, 'ArrowLeft');
+      expect(focused(el)!.dataset['key']).to.equal(nodes[0]!.dataset['key']);
+      await press(el, 'End');
+      expect(focused(el)!.dataset['key']).to.equal(nodes.at(-1)!.dataset['key']);
+      const factorId = focused(el)!.dataset['key']!.split('/factor:')[1]!;
+      await press(el, 'Enter');
+      const factor = childJReview.contributoryFactors.find((f) => f.id === factorId)!;
+      await until(() => ($(el, '[part~="details"]')?.textContent ?? '').includes(factor.title), 'the factor’s details');
     });
 
     it('switches the fishbone between SCIE levels, SEIPS and the Yorkshire framework', async () => {
@@ -259,6 +302,62 @@ describe('<slk-factor-map>', () => {
       expect((await store.getEntity(childJReview.id, 'patterns', pattern.id))!.value.factorIds).to.not.include(factorId);
       expect($(el, `[data-key="factor:${factorId}"]`)).to.equal(null);
     });
+    it('adds a pattern, changes it and removes it, and the factors stay', async () => {
+      const { provider, maps, store } = await provided();
+      const [el] = maps as [SlkFactorMap];
+      const [a, b] = childJReview.contributoryFactors;
+      $$<HTMLButtonElement>(el, '.toolbar .button--secondary').find((x) => x.textContent.includes('Add pattern'))!.click();
+      await settled(provider);
+      let form = $<HTMLFormElement>(el, 'dialog.form-dialog form')!;
+      form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await until(() => focused(el)?.classList.contains('error-summary') ?? false, 'focus on the error summary');
+      const problems = $$(el, '.error-summary a').map((x) => x.getAttribute('href')!);
+      expect(problems.some((h) => h.endsWith('-f-category'))).to.equal(true);
+      expect(problems.some((h) => h.endsWith('-f-factorIds'))).to.equal(true);
+      (form.elements.namedItem('title') as HTMLInputElement).value = 'Each agency waits for another to act';
+      (form.elements.namedItem('description') as HTMLTextAreaElement).value = 'Concerns were passed on but nobody owned the next step.';
+      (form.elements.namedItem('category') as HTMLSelectElement).value = (form.elements.namedItem('category') as HTMLSelectElement).options[1]!.value;
+      form.querySelector<HTMLInputElement>(`input[name="factorIds"][value="${a!.id}"]`)!.checked = true;
+      form.querySelector<HTMLInputElement>(`input[name="factorIds"][value="${b!.id}"]`)!.checked = true;
+      let changed = oneEvent(el, 'slk-factor-change');
+      form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      const created = (await changed).detail as FactorChangeDetail;
+      expect(created).to.include({ action: 'create', collection: 'patterns', saved: true });
+      const id = created.value!.id;
+      await settled(provider);
+      expect((await store.getEntity(childJReview.id, 'patterns', id))!.value.factorIds).to.have.members([a!.id, b!.id]);
+      expect($(el, `.tree [data-key="factor:${a!.id}"]`)!.textContent).to.include('patterns: ' + String(childJReview.patterns.filter((p) => p.factorIds.includes(a!.id)).length + 1));
+
+      el.view = 'map';
+      await settled(el);
+      $<HTMLElement>(el, `.map [data-key="pattern:${id}"]`)!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await settled(el);
+      $$<HTMLButtonElement>(el, '[part~="details"] .button').find((x) => x.textContent.includes('Edit pattern'))!.click();
+      await until(() => Boolean($(el, 'dialog.form-dialog[open]')), 'the form');
+      form = $<HTMLFormElement>(el, 'dialog.form-dialog form')!;
+      expect((form.elements.namedItem('title') as HTMLInputElement).value).to.equal('Each agency waits for another to act');
+      form.querySelector<HTMLInputElement>(`input[name="factorIds"][value="${b!.id}"]`)!.checked = false;
+      changed = oneEvent(el, 'slk-factor-change');
+      form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      const updated = (await changed).detail as FactorChangeDetail;
+      expect(updated.action).to.equal('update');
+      expect((updated.previous as { factorIds: string[] }).factorIds).to.include(b!.id);
+      await settled(provider);
+      expect((await store.getEntity(childJReview.id, 'patterns', id))!.value.factorIds).to.deep.equal([a!.id]);
+
+      $$<HTMLButtonElement>(el, '[part~="details"] .button').find((x) => x.textContent.includes('Edit pattern'))!.click();
+      await until(() => Boolean($(el, 'dialog.form-dialog[open]')), 'the form');
+      $$<HTMLButtonElement>(el, 'dialog .button--warning')[0]!.click();
+      await settled(provider);
+      expect($(el, 'dialog .confirm')!.textContent).to.include('Its factors stay');
+      changed = oneEvent(el, 'slk-factor-change');
+      $<HTMLButtonElement>(el, 'dialog .confirm .button--warning')!.click();
+      expect((await changed).detail).to.include({ action: 'delete', collection: 'patterns' });
+      await settled(provider);
+      expect(await store.getEntity(childJReview.id, 'patterns', id)).to.equal(undefined);
+      expect(await store.getEntity(childJReview.id, 'contributoryFactors', a!.id)).to.not.equal(undefined);
+      expect($(el, `[data-key="pattern:${id}"]`)).to.equal(null);
+    });
   });
 
   describe('export', () => {
@@ -285,6 +384,30 @@ describe('<slk-factor-map>', () => {
       } finally {
         caught.restore();
       }
+    });
+
+    it('prints every factor as a table, level by level, headed with the review and audience', async () => {
+      const el = await map(childJReview, 'map');
+      window.dispatchEvent(new Event('beforeprint'));
+      await emulateMedia({ media: 'print' });
+      try {
+        await settled(el);
+        const table = $(el, '.print-table')!;
+        expect(getComputedStyle(table.parentElement!).display).to.equal('block');
+        expect($(el, '.map')!.getClientRects()).to.have.length(0);
+        const rows = [...table.querySelectorAll('tbody tr')];
+        expect(rows).to.have.length(childJReview.contributoryFactors.length);
+        const levels = rows.map((r) => r.querySelector('td')!.textContent);
+        const order = FACTOR_LEVELS.entries.map((e) => e.label['en-GB']);
+        expect(levels.map((l) => order.indexOf(l))).to.deep.equal([...levels.map((l) => order.indexOf(l))].sort((x, y) => x - y));
+        expect($(el, '.print-title')!.textContent).to.include(childJReview.title);
+        expect($(el, '.print-only')!.textContent).to.include('Prepared for:');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+        window.dispatchEvent(new Event('afterprint'));
+      }
+      await settled(el);
+      expect($(el, '.print-table')).to.equal(null);
     });
 
     it('asks who and why before an unredacted download, and logs it', async () => {

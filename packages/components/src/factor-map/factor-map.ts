@@ -281,6 +281,16 @@ export class SlkFactorMap extends SlkElement {
     super.willUpdate(changed);
     // Lay out for the real width from the first render, rather than drawing everything twice.
     if (!this.hasUpdated && this.clientWidth > 0) this.width = this.clientWidth;
+    // Coming back to the tree from a diagram, the factor chosen there is shown and holds the
+    // tab stop, even in a large review whose levels start closed.
+    const review = this.shown.review;
+    if (changed.has('view') && this.hasUpdated && this.view === 'tree' && review && this.selected?.startsWith('factor:')) {
+      const factor = review.contributoryFactors.find((f) => `factor:${f.id}` === this.selected);
+      if (factor) {
+        if (!this.openItems(review).has(`level:${factor.level}`)) this.toggle(`level:${factor.level}`, true);
+        this.treeActive = this.selected;
+      }
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
