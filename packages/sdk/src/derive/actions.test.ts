@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { ACTION_STATUSES, EVIDENCE_ASSESSMENTS, type ActionStatus } from '../model/codes.js';
 import { actionSchema, type Action } from '../model/schemas.js';
 import { dayNumber, toIsoDate } from '../time/calendar-date.js';
-import { canMoveAction, defaultReviewPoints, deriveRag, isOverdue, moveAction } from './actions.js';
+import { canEditAction, canMoveAction, defaultReviewPoints, deriveRag, isOverdue, moveAction } from './actions.js';
 
 const TODAY = '2026-11-21';
 
@@ -117,5 +117,20 @@ describe('impact review points', () => {
       [6, '2027-03-30'], // 26 March 2027 is Good Friday and the 29th Easter Monday
       [12, '2027-09-27'], // 26 September 2027 is a Sunday
     ]);
+  });
+});
+
+describe('agency-scoped editing', () => {
+  it('lets the partnership change any action and an agency only its own', () => {
+    const own = action({ agencyId: 'csc' });
+    const other = action({ agencyId: 'police' });
+    expect(canEditAction({}, other).ok).to.equal(true);
+    expect(canEditAction({ agencyId: 'csc' }, own).ok).to.equal(true);
+    const refused = canEditAction({ agencyId: 'csc' }, other);
+    expect(refused.ok).to.equal(false);
+    if (!refused.ok) {
+      expect(refused.reason['en-GB']).to.include('another agency');
+      expect(refused.reason.cy).to.not.equal('');
+    }
   });
 });

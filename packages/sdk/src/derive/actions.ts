@@ -204,6 +204,25 @@ export function moveAction(action: Action, to: ActionStatus, options: { today: I
   return next;
 }
 
+/** Who is changing the plan: an agency's own page edits only that agency's actions. */
+export interface EditScope {
+  /** The agency whose actions may be changed; absent means the whole plan (the partnership). */
+  readonly agencyId?: string | undefined;
+}
+
+/**
+ * Whether `scope` may change `action` (or, without an action, add one for `agencyId`). The
+ * rule lives here so that a server taking writes from agency pages can enforce the same rule
+ * as the page that offered the edit.
+ */
+export function canEditAction(scope: EditScope, action: Pick<Action, 'agencyId'>): TransitionResult {
+  if (scope.agencyId === undefined || scope.agencyId === action.agencyId) return { ok: true };
+  return {
+    ok: false,
+    reason: draft('This action belongs to another agency: only that agency, or the partnership, can change it', 'Mae’r cam gweithredu hwn yn perthyn i asiantaeth arall: dim ond yr asiantaeth honno, neu’r bartneriaeth, all ei newid'),
+  };
+}
+
 /**
  * Impact review points after completion (3, 6 and 12 months by default), each on the first
  * working day on or after the date, in the review's division.
