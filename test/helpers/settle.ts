@@ -27,9 +27,10 @@ function kitElements(root: Element): LitElement[] {
 }
 
 /** Resolves when `predicate` holds, checking every animation frame; fails after `timeout` ms. */
-export async function until(predicate: () => boolean, what: string, timeout = 3000): Promise<void> {
+export async function until(predicate: () => boolean | Promise<boolean>, what: string, timeout = 3000): Promise<void> {
   const start = performance.now();
-  while (!predicate()) {
+  // Awaited, so a check that reads a store works too (a pending promise is not "true").
+  while (!(await predicate())) {
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}.`);
     await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
   }

@@ -33,7 +33,7 @@ import { reviewContext, type ReviewContextValue } from '../internal/review-conte
 import { audienceAttribute, downloadFile, shownReview, type ShownReview } from '../internal/review-view.js';
 import { formStyles } from '../internal/form-styles.js';
 import { excerpt, fieldOf, newId, textOf, unredactedExportDialog } from '../internal/forms.js';
-import { renderFailure } from '../internal/review-failure.js';
+import { renderReviewState } from '../internal/review-failure.js';
 import { FISH, LEVELS, MAP, layoutFishbone, layoutLevels, type Factor, type FactorLevel, type FishboneLayout, type LevelsLayout, type MapNode } from './factor-layout.js';
 import { EXPORT_CSS, styles } from './factor-map.styles.js';
 
@@ -326,17 +326,10 @@ export class SlkFactorMap extends SlkElement {
   }
 
   private renderState(shown: ShownReview): TemplateResult {
-    if (shown.state === 'loading') return html`<p part="message" class="message" role="status">${msg('Loading the contributory factors…')}</p>`;
-    if (shown.state === 'error') {
-      // The provider shows its own failure; a failure of this element's own review is shown here.
-      return this.context?.state === 'error' && !this.review
-        ? html`<p part="message" class="message message--error">${msg('The factors cannot be shown because the review did not load. The message above says why.')}</p>`
-        : html`<div part="message" class="message message--error" role="alert">${shown.error ? renderFailure(shown.error, 3) : nothing}</div>`;
-    }
-    return html`<div part="message" class="message">
-      <p><strong>${msg('No review to show.')}</strong></p>
-      <p>${msg('Put this element inside <slk-review>, or set its review property from code.')}</p>
-    </div>`;
+    return renderReviewState(shown, this.context?.state === 'error' && !this.review, {
+      loading: msg('Loading the contributory factors…'),
+      providerFailed: msg('The factors cannot be shown because the review did not load. The message above says why.'),
+    });
   }
 
   private renderReview(review: Review): TemplateResult {

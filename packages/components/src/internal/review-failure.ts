@@ -77,3 +77,25 @@ export function describeFailure(error: ReviewLoadError): { title: string; next: 
       };
   }
 }
+
+/**
+ * What a kit element shows when it has no review to draw: loading, a failure, or how to give
+ * it one. `text` holds the element's own words for loading and for its provider's failure.
+ */
+export function renderReviewState(
+  shown: { readonly state: string; readonly error?: ReviewLoadError | undefined },
+  providerFailed: boolean,
+  text: { readonly loading: string; readonly providerFailed: string },
+): TemplateResult {
+  if (shown.state === 'loading') return html`<p part="message" class="message" role="status">${text.loading}</p>`;
+  if (shown.state === 'error') {
+    // The provider shows its own failure; a failure of this element's own review is shown here.
+    return providerFailed
+      ? html`<p part="message" class="message message--error">${text.providerFailed}</p>`
+      : html`<div part="message" class="message message--error" role="alert">${shown.error ? renderFailure(shown.error, 3) : nothing}</div>`;
+  }
+  return html`<div part="message" class="message">
+    <p><strong>${msg('No review to show.')}</strong></p>
+    <p>${msg('Put this element inside <slk-review>, or set its review property from code.')}</p>
+  </div>`;
+}

@@ -90,3 +90,30 @@ export function downloadFile(root: ShadowRoot | HTMLElement, file: { contents: B
   // Revoked later: some browsers start the download after the click handler returns.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/**
+ * Kit elements with `sync-url` share the address: each keeps its state in its own
+ * `key=params` part, joined by `&&` (`#chronology=agency%3Dpolice&&actions=sort%3Ddue`).
+ * This element's part, as written, or undefined when it has none.
+ */
+export function hashPart(key: string): string | undefined {
+  return location.hash.slice(1).split('&&').find((p) => p.startsWith(`${key}=`));
+}
+
+/** The parameters held in an element's part of the address. */
+export function hashParams(key: string, part: string | undefined): URLSearchParams {
+  return new URLSearchParams(part ? decodeURIComponent(part.slice(key.length + 1)) : '');
+}
+
+/**
+ * Writes an element's part of the address, keeping other elements' parts (a plain anchor such
+ * as `#main` is not state and is dropped). Returns the part written.
+ */
+export function writeHashPart(key: string, params: URLSearchParams): string | undefined {
+  const others = location.hash.slice(1).split('&&').filter((p) => p.includes('=') && !p.startsWith(`${key}=`));
+  const mine = params.toString() ? `${key}=${encodeURIComponent(params.toString())}` : undefined;
+  const hash = [...others, ...(mine ? [mine] : [])].join('&&');
+  // replaceState: typing in a search box should not fill the Back button's history.
+  history.replaceState(history.state, '', `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`);
+  return mine;
+}

@@ -33,10 +33,10 @@ import {
 import { SlkElement } from '../internal/slk-element.js';
 import { SlkAuditEvent, SlkEvent } from '../internal/event.js';
 import { reviewContext, type ReviewContextValue } from '../internal/review-context.js';
-import { audienceAttribute, downloadFile, shownReview, type ShownReview } from '../internal/review-view.js';
+import { audienceAttribute, downloadFile, hashParams, hashPart, shownReview, writeHashPart, type ShownReview } from '../internal/review-view.js';
 import { formStyles } from '../internal/form-styles.js';
 import { excerpt, fieldOf, newId, textOf, unredactedExportDialog } from '../internal/forms.js';
-import { renderFailure } from '../internal/review-failure.js';
+import { renderReviewState } from '../internal/review-failure.js';
 import {
   EMPTY_FILTER,
   applyFilter,
@@ -390,10 +390,10 @@ export class SlkReviewTimeline extends SlkElement {
    * means the reader went back to the unfiltered list.
    */
   private readHash(onHashChange = false): void {
-    const part = location.hash.slice(1).split('&&').find((p) => p.startsWith(`${this.hashKey}=`));
+    const part = hashPart(this.hashKey);
     if (onHashChange ? part === this.hashPart : !part) return;
     this.hashPart = part;
-    const params = new URLSearchParams(part ? decodeURIComponent(part.slice(this.hashKey.length + 1)) : '');
+    const params = hashParams(this.hashKey, part);
     const filter = filterFromParams(params);
     // The address names the lane view only; without it, the list is showing.
     this.view = params.get('view') === 'lanes' ? 'lanes' : 'list';
@@ -404,13 +404,7 @@ export class SlkReviewTimeline extends SlkElement {
     if (!this.syncUrl) return;
     const params = filterToParams(this.filter);
     if (this.view !== 'list') params.set('view', this.view);
-    // Keep other kit elements' `key=value` parts; a plain anchor (#main) is not state to keep.
-    const others = location.hash.slice(1).split('&&').filter((p) => p.includes('=') && !p.startsWith(`${this.hashKey}=`));
-    const mine = params.toString() ? `${this.hashKey}=${encodeURIComponent(params.toString())}` : undefined;
-    this.hashPart = mine;
-    const hash = [...others, ...(mine ? [mine] : [])].join('&&');
-    // replaceState: typing in the search box should not fill the Back button's history.
-    history.replaceState(history.state, '', `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`);
+    this.hashPart = writeHashPart(this.hashKey, params);
   }
 
   // --- Filter -----------------------------------------------------------------------------
@@ -462,20 +456,11 @@ export class SlkReviewTimeline extends SlkElement {
     `;
   }
 
-  private renderState({ state, error }: ShownReview): TemplateResult {
-    if (state === 'loading') {
-      return html`<p part="message" class="message" role="status">${msg('Loading the chronology…')}</p>`;
-    }
-    if (state === 'error') {
-      // The provider shows its own failure; a failure of this element's own review is shown here.
-      return this.context?.state === 'error' && !this.review
-        ? html`<p part="message" class="message message--error">${msg('The chronology cannot be shown because the review did not load. The message above says why.')}</p>`
-        : html`<div part="message" class="message message--error" role="alert">${error ? renderFailure(error, 3) : nothing}</div>`;
-    }
-    return html`<div part="message" class="message">
-      <p><strong>${msg('No review to show.')}</strong></p>
-      <p>${msg('Put this element inside <slk-review>, or set its review property from code.')}</p>
-    </div>`;
+  private renderState(shown: ShownReview): TemplateResult {
+    return renderReviewState(shown, this.context?.state === 'error' && !this.review, {
+      loading: msg('Loading the chronology…'),
+      providerFailed: msg('The chronology cannot be shown because the review did not load. The message above says why.'),
+    });
   }
 
   private renderReview(review: Review): TemplateResult {
