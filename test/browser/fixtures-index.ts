@@ -5,10 +5,12 @@ import { languageSwitchFixtures } from '../../packages/components/src/language-s
 import { reviewFixtures } from '../../packages/components/src/review/review.fixtures.js';
 import { reviewTimelineFixtures } from '../../packages/components/src/review-timeline/review-timeline.fixtures.js';
 import { factorMapFixtures } from '../../packages/components/src/factor-map/factor-map.fixtures.js';
+import { actionTrackerFixtures } from '../../packages/components/src/action-tracker/action-tracker.fixtures.js';
 
 export const allFixtures: readonly ComponentFixtures[] = [
   languageSwitchFixtures,
   reviewFixtures,
   reviewTimelineFixtures,
   factorMapFixtures,
+  actionTrackerFixtures,
 ];

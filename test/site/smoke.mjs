@@ -145,6 +145,22 @@ async function checkFactorMap(page) {
   return problems;
 }
 
+/** The action plan: every sample action in the table, the summary, and the board. */
+async function checkActionTracker(page) {
+  const problems = [];
+  const tracker = 'document.querySelector("slk-action-tracker")?.shadowRoot';
+  const rows = () => page.evaluate(`${tracker}?.querySelectorAll('tr.action-row').length ?? 0`);
+  if (!(await page.waitForFunction(`(${tracker}?.querySelectorAll('tr.action-row').length ?? 0) === 28`, { timeout: 10000 }).then(() => true, () => false))) {
+    return [`the action tracker did not list the sample's 28 actions (it listed ${await rows()})`];
+  }
+  const summary = await page.evaluate(`${tracker}.querySelector('[part~="summary"]')?.textContent ?? ''`);
+  if (!/Red: \d+/.test(summary.replace(/\s+/g, ' '))) problems.push('the action plan summary did not count actions by RAG');
+  await (await page.evaluateHandle(`[...${tracker}.querySelectorAll('.views button')].find((b) => b.textContent.trim() === 'Board')`)).click();
+  if (!(await page.waitForFunction(`${tracker}.querySelectorAll('.board .card').length === 28`, { timeout: 5000 }).then(() => true, () => false))) problems.push('the board did not show the 28 actions as cards');
+  await (await page.evaluateHandle(`[...${tracker}.querySelectorAll('.views button')].find((b) => b.textContent.trim() === 'Table')`)).click();
+  return problems;
+}
+
 /** The sample review panel: stored in IndexedDB, downloads redacted, drafts kept. */
 async function checkSamplePanel(page) {
   const problems = [];
@@ -244,6 +260,7 @@ try {
     if (path === 'index.html') {
       problems.push(...(await checkTimeline(page)));
       problems.push(...(await checkFactorMap(page)));
+      problems.push(...(await checkActionTracker(page)));
       problems.push(...(await checkSamplePanel(page)));
       // A keyboard user switches the page and the kit to Welsh: Tab to "Cymraeg", press Enter.
       const label = () =>
