@@ -406,7 +406,7 @@ describe('<slk-action-tracker>', () => {
       // Accepted evidence is what lets the action move on to Evidenced, which rates it green.
       await until(() => !$(el, 'dialog.form-dialog[open]'), 'the form closed');
       const move = $<HTMLSelectElement>(el, 'select[id$="-move"]')!;
-      move.value = 'evidenced';
+      expect(move.value, 'Move to starts on the next step forward').to.equal('evidenced');
       move.nextElementSibling!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       await until(async () => (await stored(store, 'a-11')).status === 'evidenced', 'the move saved');
       await until(() => ($(el, 'tr[data-id="a-11"] .rag')?.textContent ?? '').includes('Green'), 'RAG now green');

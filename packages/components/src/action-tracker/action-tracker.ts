@@ -5,6 +5,7 @@ import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import {
   ACTION_STATUSES,
+  ACTION_TRANSITIONS,
   AUDIENCES,
   EVIDENCE_ASSESSMENTS,
   EVIDENCE_TYPES,
@@ -1141,6 +1142,8 @@ export class SlkActionTracker extends SlkElement {
     const trace = traceAction({ ...review, actions: review.actions.map((x) => (x.id === a.id ? a : x)) }, a.id);
     const opener = (kind: FormKind, index?: number) => (e: Event) => void this.openForm(kind, a, e.currentTarget as HTMLElement, index === undefined ? {} : { index });
     const nextPoint = a.reviewPoints.findIndex((p) => !p.reviewedOn);
+    // "Move to" starts on the next step forward the SDK allows, not on the first status listed.
+    const forward = BOARD_STATUSES.find((s) => BOARD_STATUSES.indexOf(s) > BOARD_STATUSES.indexOf(a.status) && ACTION_TRANSITIONS[a.status].includes(s));
     return html`<div class="details">
       <div class="details__head">
         <h2 id=${titleId} class="details__title" tabindex="-1">${a.title}</h2>
@@ -1163,7 +1166,7 @@ export class SlkActionTracker extends SlkElement {
             <button type="button" class="button" @click=${opener('action')}>${msg('Edit action')}</button>
             <div class="field field--inline">
               <label for="${this.instanceId}-move">${msg('Move to')}</label>
-              <select id="${this.instanceId}-move">${BOARD_STATUSES.filter((s) => s !== a.status).map((s) => html`<option value=${s}>${this.statusLabel(s)}</option>`)}</select>
+              <select id="${this.instanceId}-move">${BOARD_STATUSES.filter((s) => s !== a.status).map((s) => html`<option value=${s} ?selected=${s === forward}>${this.statusLabel(s)}</option>`)}</select>
               <button type="button" class="button button--secondary" @click=${() => this.moveFromDetails(review, a)}>${msg('Move')}</button>
             </div>
           </div>
