@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { MemoryStore, RAG_LABELS, deriveRag, parseReview, summarisePlan, type Review } from '@slk/sdk';
 import { SAMPLE_TODAY, childJReview, generateReview } from '@slk/sdk/fixtures';
@@ -550,6 +550,26 @@ describe('<slk-action-tracker>', () => {
     it('says a review has no actions yet, and what an action needs', async () => {
       const el = await fixture<SlkActionTracker>(html`<slk-action-tracker editable .review=${{ ...childJReview, actions: [], learningEvents: [] }}></slk-action-tracker>`);
       expect($(el, '[part~="message"]')!.textContent).to.include('no actions yet').and.include('which recommendation it answers');
+    });
+
+    it('shows that it is loading while the provider reads the store', async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const store = new MemoryStore();
+      await store.putReview(childJReview, { expectedRevision: null });
+      const slow = Object.create(store) as MemoryStore;
+      slow.getReview = async (id: string) => {
+        await gate;
+        return store.getReview(id);
+      };
+      const provider = fixtureSync<SlkReview>(html`<slk-review review-id=${childJReview.id} .store=${slow}><slk-action-tracker today=${SAMPLE_TODAY}></slk-action-tracker></slk-review>`);
+      const el = provider.querySelector('slk-action-tracker')!;
+      await until(() => Boolean($(el, '[part~="message"][role="status"]')), 'the loading message');
+      expect($(el, '[part~="message"]')!.textContent).to.include('Loading the action plan');
+      expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
+      release();
+      await settled(provider);
+      expect(rowIds(el)).to.have.length(childJReview.actions.length);
     });
 
     it('says when no action matches the filter', async () => {
