@@ -14,6 +14,8 @@ export const styles = css`
   }
 
   .base { display: grid; gap: var(--_gap); }
+  /* Wide content (the table, the board) scrolls inside its box rather than widening the page. */
+  .base > * { min-width: 0; }
   .scope { font-weight: ${token('font-weight-bold')}; }
   .problem { display: flex; flex-wrap: wrap; gap: ${token('space-s')}; align-items: baseline; justify-content: space-between; }
   .problem p { margin: 0; }

@@ -203,6 +203,19 @@ describe('<slk-action-tracker>', () => {
       for (const action of childJReview.actions) expect(columnOf(el, action.id), action.id).to.equal(action.status);
     });
 
+    it('keeps a wide board and table inside a narrow page: they scroll in their own box', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div class="narrow"><slk-review .review=${childJReview}><slk-action-tracker view="board" today=${SAMPLE_TODAY}></slk-action-tracker></slk-review></div>`);
+      box.style.width = '360px';
+      const el = box.querySelector('slk-action-tracker')!;
+      await settled(box);
+      expect(el.getBoundingClientRect().width).to.be.at.most(360);
+      const board = $(el, '.board')!;
+      expect(board.scrollWidth).to.be.greaterThan(board.clientWidth);
+      el.view = 'table';
+      await settled(el);
+      expect(el.getBoundingClientRect().width).to.be.at.most(360);
+    });
+
     it('moves a card by keyboard: Space picks it up, arrows choose, Space drops, and each step is announced', async () => {
       const { el, store } = await provided();
       const changed = oneEvent(el, 'slk-action-change');

@@ -8,6 +8,9 @@ export const styles = css`
 
   [part~='base'] {
     display: grid;
+    /* One column as wide as the provider: wide content inside (a table, a board) scrolls in
+       its own box instead of widening the column and the page. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--slk-review-gap, ${token('space-m')});
   }
 
