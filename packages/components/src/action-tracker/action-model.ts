@@ -44,7 +44,9 @@ export interface ActionRow {
   readonly haystack: string;
 }
 
-export const COLUMNS = ['title', 'recommendation', 'agency', 'lead', 'due', 'status', 'rag', 'evidence', 'nextReview', 'strength'] as const;
+// What needs attention first (rating, status, due date), then who and why: on a laptop the
+// columns a board asks about are in view without scrolling sideways.
+export const COLUMNS = ['title', 'rag', 'status', 'due', 'agency', 'lead', 'recommendation', 'evidence', 'nextReview', 'strength'] as const;
 export type Column = (typeof COLUMNS)[number];
 /** Shown unless the reader chooses otherwise; the action's title is always shown. */
 export const DEFAULT_COLUMNS: readonly Column[] = COLUMNS;

@@ -73,7 +73,8 @@ export const styles = css`
   .filters__row { display: flex; flex-wrap: wrap; gap: ${token('space-s')} ${token('space-m')}; align-items: end; }
   .filters__row .search { flex: 1 1 16rem; }
   .filters__row .search input { width: 100%; }
-  .filters__row select { max-width: 22rem; }
+  .filters__row .field { min-width: 0; max-width: 100%; }
+  .filters__row select { max-width: min(22rem, 100%); }
   .more-filters summary { cursor: pointer; min-height: ${token('target-min')}; font-weight: ${token('font-weight-bold')}; color: ${token('color-link')}; }
   .filters__more { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: ${token('space-m')}; padding: ${token('space-s')} 0; }
   .filter-group { display: grid; gap: 2px; align-content: start; }
@@ -165,6 +166,7 @@ export const styles = css`
   .card--blue { border-inline-start-color: var(--_blue); }
   .card--picked { outline: 3px dashed ${token('color-action')}; outline-offset: 2px; }
   .card p { margin: 0; }
+  .card__refused { font-size: ${token('font-size-s')}; }
   .column > *, .card > * { min-width: 0; }
   .card .rag { white-space: normal; }
   .card__top { display: flex; justify-content: space-between; gap: ${token('space-s')}; align-items: center; }
@@ -176,16 +178,23 @@ export const styles = css`
 
   /* Details */
   .details-dialog { width: min(60rem, calc(100vw - 2rem)); }
+  .details > * { min-width: 0; max-width: 100%; }
+  .details .nowrap { white-space: normal; }
+  .details .field--inline select { min-width: 0; max-width: 100%; }
+  @media (max-width: 30rem) {
+    .details-dialog, .form-dialog { width: calc(100vw - 1rem); padding: ${token('space-s')}; }
+  }
   .details { display: grid; gap: ${token('space-s')}; }
   .details h3 { margin: ${token('space-m')} 0 0; font-size: ${token('font-size-l')}; }
   .details p { margin: 0; overflow-wrap: anywhere; }
-  .details__head { display: flex; justify-content: space-between; gap: ${token('space-m')}; align-items: start; }
+  .details__head { display: flex; flex-wrap: wrap-reverse; justify-content: space-between; gap: ${token('space-s')} ${token('space-m')}; align-items: start; }
+  .details__head .details__title { flex: 1 1 16rem; min-width: 0; overflow-wrap: break-word; }
   .details__title { margin: 0; font-size: ${token('font-size-xl')}; }
   .details__close { flex: none; }
   .reasons { margin: 0; padding-inline-start: ${token('space-l')}; }
   .facts { margin: 0; display: grid; gap: 2px; }
   .facts div { display: flex; flex-wrap: wrap; gap: ${token('space-s')}; }
-  .facts dt { font-weight: ${token('font-weight-bold')}; min-width: 12rem; }
+  .facts dt { font-weight: ${token('font-weight-bold')}; min-width: min(12rem, 100%); }
   .facts dd { margin: 0; overflow-wrap: anywhere; }
   .trace { margin: 0; padding-inline-start: ${token('space-l')}; display: grid; gap: ${token('space-xs')}; }
   .trace ul { margin: 0; padding-inline-start: ${token('space-l')}; }
@@ -204,6 +213,10 @@ export const styles = css`
   }
 
   @media print {
+    .heading { display: none; }
+    .print-heading { break-after: avoid; }
+    .print-heading p { margin: 0 0 6pt; }
+    .summary .hint { font-size: 8pt; }
     .summary { break-inside: avoid; border: 0; padding: 0; }
     .summary__grid { grid-template-columns: repeat(3, 1fr); gap: 8pt; }
     .summary__lead, .stat { font-size: 9pt; }

@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { MemoryStore, RAG_LABELS, deriveRag, parseReview, summarisePlan, type Review } from '@slk/sdk';
+import { ACTION_TRANSITIONS, MemoryStore, RAG_LABELS, deriveRag, parseReview, summarisePlan, type Review } from '@slk/sdk';
 import { SAMPLE_TODAY, childJReview, generateReview } from '@slk/sdk/fixtures';
 import { actionTrackerFixtures } from './action-tracker.fixtures.js';
 import { SlkActionTracker, type ActionChangeDetail } from './action-tracker.js';
@@ -127,6 +127,7 @@ describe('<slk-action-tracker>', () => {
       }
       $<HTMLButtonElement>(el, '.filters__status .link-button')!.click();
       await settled(el);
+      expect(focused(el), 'focus on the search box once the filters are cleared').to.equal($(el, 'input[type="search"]'));
       const search = $<HTMLInputElement>(el, 'input[type="search"]')!;
       search.value = 'HEAD INJURY';
       search.dispatchEvent(new Event('input'));
@@ -303,6 +304,14 @@ describe('<slk-action-tracker>', () => {
       expect($(el, '.problem')!.textContent).to.include('cannot move to Evidenced').and.include('Add evidence and record it as accepted');
       expect(columnOf(el, 'a-11')).to.equal('completed');
       expect((await stored(store, 'a-11')).status).to.equal('completed');
+      // The reason is beside the card too, and focus is back on the card's menu button.
+      expect(card(el, 'a-11')!.querySelector('.card__refused')!.textContent).to.include('Add evidence');
+      expect(focused(el)).to.equal(card(el, 'a-11')!.querySelector('[aria-controls]'));
+      // The menu offers only the steps the SDK knows: nothing that can never be reached from here.
+      card(el, 'a-11')!.querySelector<HTMLButtonElement>('[aria-controls]')!.click();
+      await settled(el);
+      expect($$(el, '.move-menu button').map((b) => b.textContent.trim())).to.not.include('Closed');
+      expect(card(el, 'a-01')!.querySelector('.grab'), 'a closed action has nowhere to go').to.equal(null);
     });
 
     it('asks for the reason before cancelling, through the Move to… menu', async () => {
@@ -319,16 +328,20 @@ describe('<slk-action-tracker>', () => {
       form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       await until(() => columnOf(el, 'a-12') === 'cancelled', 'the card in Cancelled');
       expect(await stored(store, 'a-12')).to.include({ status: 'cancelled', statusRationale: 'Replaced by the regional protocol.' });
+      await until(() => !$(el, 'dialog.form-dialog[open]'), 'the form closed');
+      expect(focused(el)?.closest<HTMLElement>('.card')?.dataset['id'], 'focus on the moved card').to.equal('a-12');
+      expect($(el, '[role="status"]')!.textContent).to.include('Moved');
     });
 
     it('lets an agency change only its own actions, and shows the rest read-only', async () => {
       const { el } = await provided({ agency: 'HV' });
       expect($(el, '.scope')!.textContent).to.include('(health visiting)’s actions');
       for (const action of childJReview.actions) {
-        const grab = card(el, action.id)!.querySelector('.grab');
-        expect(Boolean(grab), action.id).to.equal(action.agencyId === 'hv');
-        expect(card(el, action.id)!.getAttribute('draggable')).to.equal(action.agencyId === 'hv' ? 'true' : 'false');
+        const movable = action.agencyId === 'hv' && ACTION_TRANSITIONS[action.status].length > 0;
+        expect(Boolean(card(el, action.id)!.querySelector('.grab')), action.id).to.equal(movable);
+        expect(card(el, action.id)!.getAttribute('draggable')).to.equal(movable ? 'true' : 'false');
       }
+      expect(childJReview.actions.some((a) => a.agencyId === 'hv' && ACTION_TRANSITIONS[a.status].length > 0), 'the sample has a movable hv action').to.equal(true);
       card(el, 'a-04')!.querySelector<HTMLButtonElement>('.card__title')!.click();
       await until(() => Boolean($(el, 'dialog.details-dialog[open]')), 'the details');
       expect(buttonNamed(el, 'dialog.details-dialog', 'Edit action')).to.equal(undefined);

@@ -263,6 +263,8 @@ export class SlkActionTracker extends SlkElement {
   @state() private accessor range = { first: 0, count: 24 };
   @state() private accessor announcement = '';
   @state() private accessor problem = '';
+  /** The card whose move was just refused, so the reason shows beside it as well. */
+  @state() private accessor refused: { id: string; text: string } | undefined;
   @state() private accessor printing = false;
   @state() private accessor exporting: { kind: 'csv' | 'ics'; problem?: string } | undefined;
 
@@ -483,9 +485,10 @@ export class SlkActionTracker extends SlkElement {
       ${this.problem
         ? html`<div class="message message--error problem" role="alert">
             <p>${this.problem}</p>
-            <button type="button" class="link-button" @click=${() => (this.problem = '')}>${msg('Dismiss')}</button>
+            <button type="button" class="link-button" @click=${() => ((this.problem = ''), (this.refused = undefined))}>${msg('Dismiss')}</button>
           </div>`
         : nothing}
+      ${this.printing ? this.renderPrintHeading(review, shownRows) : nothing}
       ${rows.length ? this.renderSummary(review, summary) : nothing}
       ${this.renderToolbar(review)}
       ${rows.length === 0
@@ -662,6 +665,14 @@ export class SlkActionTracker extends SlkElement {
     }
   }
 
+  private readonly clearFilters = async (): Promise<void> => {
+    this.setView({ filter: EMPTY_FILTER });
+    this.announcement = msg('Filters cleared');
+    // The button goes with the filter: focus moves to the search box rather than the page.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('input[type="search"]')?.focus();
+  };
+
   private renderFilters(review: Review, total: number, shown: number): TemplateResult {
     const id = this.instanceId;
     const f = this.filter;
@@ -736,7 +747,7 @@ export class SlkActionTracker extends SlkElement {
       </details>
       <div class="filters__status">
         <p role="status" class="count">${isFiltered(f) ? msg(str`Showing ${shown} of ${total} actions`) : total === 1 ? msg('1 action') : msg(str`${total} actions`)}</p>
-        ${isFiltered(f) ? html`<button type="button" class="link-button" @click=${() => this.setView({ filter: EMPTY_FILTER })}>${msg('Clear filters')}</button>` : nothing}
+        ${isFiltered(f) ? html`<button type="button" class="link-button" @click=${this.clearFilters}>${msg('Clear filters')}</button>` : nothing}
       </div>
     </div>`;
   }
@@ -895,34 +906,45 @@ export class SlkActionTracker extends SlkElement {
     const editable = this.mayEdit(review, a);
     const picked = this.picked?.id === a.id;
     const menuOpen = this.menuFor === a.id;
-    return html`<li part="card" class="card card--${row.rag.rating} ${picked ? 'card--picked' : ''}" data-id=${a.id} draggable=${editable ? 'true' : 'false'}
+    return html`<li part="card" class="card card--${row.rag.rating} ${picked ? 'card--picked' : ''}" data-id=${a.id} draggable=${editable && ACTION_TRANSITIONS[a.status].length ? 'true' : 'false'}
       @dragstart=${(e: DragEvent) => this.onDragStart(e, a.id)} @dragend=${() => ((this.dragging = undefined), (this.dropTarget = undefined))}>
       <div class="card__top">${this.ragBadge(row, false)} <span class="hint">${row.agency?.code ?? a.agencyId}</span></div>
       <button type="button" class="link-button card__title" @click=${(e: Event) => this.openDetails(a.id, e.currentTarget as HTMLElement)}>${a.title}</button>
       <p class="hint">${msg(str`Due ${this.date(a.dueDate)}`)}${row.overdue ? html` · <strong class="late">${msg('overdue')}</strong>` : nothing}</p>
-      ${editable
+      ${this.refused?.id === a.id ? html`<p class="error-message card__refused"><span class="visually-hidden">${msg('Error:')}</span> ${this.refused.text}</p>` : nothing}
+      ${editable && ACTION_TRANSITIONS[a.status].length
         ? html`<div class="card__actions">
             <button type="button" class="button button--secondary grab" aria-pressed=${picked ? 'true' : 'false'} aria-describedby="${this.instanceId}-board-help"
-              aria-label=${msg(str`Move ${a.title}`)} @keydown=${(e: KeyboardEvent) => this.onGrabKey(e, review, a)} @click=${(e: MouseEvent) => this.onGrabClick(e, a)} @blur=${() => this.cancelPick(a, false)}>
+              aria-label=${msg(str`Move ${a.title}`)} @keydown=${(e: KeyboardEvent) => this.onGrabKey(e, review, a)} @click=${(e: MouseEvent) => this.onGrabClick(e, a)} @blur=${() => this.cancelPick(a)}>
               <span aria-hidden="true">⠿</span> ${msg('Move')}
             </button>
             <button type="button" class="button button--secondary" aria-expanded=${menuOpen ? 'true' : 'false'} aria-controls="${this.instanceId}-menu-${a.id}"
               @click=${() => (this.menuFor = menuOpen ? undefined : a.id)}>${msg('Move to…')}</button>
             ${menuOpen
               ? html`<ul class="move-menu" id="${this.instanceId}-menu-${a.id}" aria-label=${msg(str`Move ${a.title} to`)} @keydown=${(e: KeyboardEvent) => this.onMenuKey(e, a.id)}>
-                  ${BOARD_STATUSES.filter((s) => s !== a.status).map(
-                    (s) => html`<li><button type="button" class="link-button" @click=${() => {
-                      this.menuFor = undefined;
-                      void this.attemptMove(review, a, s);
-                    }}>${this.statusLabel(s)}</button></li>`,
+                  ${BOARD_STATUSES.filter((s) => ACTION_TRANSITIONS[a.status].includes(s)).map(
+                    (s) => html`<li><button type="button" class="link-button" @click=${() => void this.moveFromMenu(review, a, s)}>${this.statusLabel(s)}</button></li>`,
                   )}
                 </ul>`
               : nothing}
           </div>`
-        : this.canEdit
+        : this.canEdit && !editable
           ? html`<p class="hint">${msg('Read only: another agency’s action')}</p>`
           : nothing}
     </li>`;
+  }
+
+  /** A move chosen from a card's menu; focus goes back to the card, wherever it now is. */
+  private async moveFromMenu(review: Review, action: Action, to: ActionStatus): Promise<void> {
+    this.menuFor = undefined;
+    const moved = await this.attemptMove(review, action, to);
+    if (!moved && !this.form) await this.focusCard(action.id, '[aria-controls]');
+  }
+
+  private async focusCard(id: string, control: string): Promise<void> {
+    await this.updateComplete;
+    const card = this.renderRoot.querySelector<HTMLElement>(`.card[data-id="${CSS.escape(id)}"]`);
+    (card?.querySelector<HTMLElement>(control) ?? card?.querySelector<HTMLElement>('.card__title'))?.focus();
   }
 
   private onMenuKey(event: KeyboardEvent, id: string): void {
@@ -969,6 +991,8 @@ export class SlkActionTracker extends SlkElement {
         key === 'Home' ? 0 : key === 'End' ? BOARD_STATUSES.length - 1 : Math.max(0, Math.min(BOARD_STATUSES.length - 1, at + (key === 'ArrowRight' ? 1 : -1)));
       const target = BOARD_STATUSES[next]!;
       this.picked = { ...picked, target };
+      // The column may be off-screen on a narrow board: bring it into view (no smooth scroll).
+      this.renderRoot.querySelector(`.column[data-status="${target}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
       const check = target === action.status ? undefined : canMoveAction(action, target, NEEDS_REASON.has(target) ? { rationale: 'pending' } : {});
       this.announcement =
         target === action.status
@@ -1017,6 +1041,7 @@ export class SlkActionTracker extends SlkElement {
    */
   private async attemptMove(review: Review, action: Action, to: ActionStatus, rationale?: string): Promise<boolean> {
     this.problem = '';
+    this.refused = undefined;
     if (!this.mayEdit(review, action)) {
       this.problem = msg(str`${action.title} belongs to another agency, so it cannot be moved here.`);
       return false;
@@ -1031,16 +1056,14 @@ export class SlkActionTracker extends SlkElement {
     const check = canMoveAction(action, to, rationale ? { rationale } : {});
     if (!check.ok) {
       this.problem = msg(str`${action.title} cannot move to ${this.statusLabel(to)}. ${check.reason[this.locale]}.`);
+      this.refused = { id: action.id, text: check.reason[this.locale] };
       this.announcement = this.problem;
       return false;
     }
     const next = moveAction(action, to, { today: this.day, division: divisionOf(review.nation), ...(rationale ? { rationale } : {}) });
     const saved = await this.save(review, next, action, 'status');
     if (saved) this.announcement = msg(str`Moved ${action.title} to ${this.statusLabel(to)}.`);
-    if (saved && !this.form) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`.card[data-id="${CSS.escape(action.id)}"] .grab`)?.focus();
-    }
+    if (saved && !this.form && this.view === 'board' && !this.detailsDialog?.open) await this.focusCard(action.id, '.grab');
     return saved;
   }
 
@@ -1164,11 +1187,11 @@ export class SlkActionTracker extends SlkElement {
       ${editable
         ? html`<div class="form-actions">
             <button type="button" class="button" @click=${opener('action')}>${msg('Edit action')}</button>
-            <div class="field field--inline">
+            ${ACTION_TRANSITIONS[a.status].length ? html`<div class="field field--inline">
               <label for="${this.instanceId}-move">${msg('Move to')}</label>
-              <select id="${this.instanceId}-move">${BOARD_STATUSES.filter((s) => s !== a.status).map((s) => html`<option value=${s} ?selected=${s === forward}>${this.statusLabel(s)}</option>`)}</select>
+              <select id="${this.instanceId}-move">${BOARD_STATUSES.filter((s) => ACTION_TRANSITIONS[a.status].includes(s)).map((s) => html`<option value=${s} ?selected=${s === forward}>${this.statusLabel(s)}</option>`)}</select>
               <button type="button" class="button button--secondary" @click=${() => this.moveFromDetails(review, a)}>${msg('Move')}</button>
-            </div>
+            </div>` : nothing}
           </div>
           ${this.problem ? html`<p class="error-message" role="alert">${this.problem}</p>` : nothing}`
         : this.canEdit
@@ -1178,7 +1201,7 @@ export class SlkActionTracker extends SlkElement {
       <h3>${msg('Why this action exists')}</h3>
       ${trace ? this.renderTrace(trace) : nothing}
 
-      <h3>${msg('Milestones')}</h3>
+      <h3 id="${this.instanceId}-milestones" tabindex="-1">${msg('Milestones')}</h3>
       ${a.milestones.length
         ? html`<table class="mini-table">
             <thead><tr><th scope="col">${msg('Milestone')}</th><th scope="col">${msg('Due')}</th><th scope="col">${msg('Met')}</th></tr></thead>
@@ -1269,8 +1292,12 @@ export class SlkActionTracker extends SlkElement {
 
   private meetMilestone(review: Review, action: Action, index: number): void {
     const milestones = action.milestones.map((m, i) => (i === index ? { ...m, completedOn: this.day } : m));
-    void this.save(review, { ...action, milestones }, action, 'milestone').then((saved) => {
-      if (saved) this.announcement = msg('Milestone marked as met');
+    void this.save(review, { ...action, milestones }, action, 'milestone').then(async (saved) => {
+      if (!saved) return;
+      this.announcement = msg('Milestone marked as met');
+      // The button has gone (the date shows instead): focus stays in the dialog, on the list.
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`#${this.instanceId}-milestones`)?.focus();
     });
   }
 
@@ -1439,7 +1466,9 @@ export class SlkActionTracker extends SlkElement {
         body = area('statusRationale', msg('Reason'), '', { hint: msg('Recorded with the action, so the plan shows why it stopped.') });
         break;
     }
-    const problems = form.errors.map((e) => ({ error: e, field: this.fieldFor(form, e.path) }));
+    const order = FORM_FIELDS[form.kind];
+    const place = (field: string | undefined) => (field === undefined ? order.length : order.indexOf(field));
+    const problems = form.errors.map((e) => ({ error: e, field: this.fieldFor(form, e.path) })).sort((x, y) => place(x.field) - place(y.field));
     return html`<form novalidate @submit=${this.onFormSubmit}>
       <h2 id="${id}-form-title">${title}</h2>
       ${a ? html`<p class="hint">${a.title}</p>` : nothing}
@@ -1564,6 +1593,14 @@ export class SlkActionTracker extends SlkElement {
       saved = await this.save(review, parsed.entity, form.original, change);
     }
     if (!saved) return;
+    if (form.kind === 'reason' && form.original) {
+      this.formDialog?.close();
+      this.form = undefined;
+      if (this.view === 'board' && !this.detailsDialog?.open) await this.focusCard(form.original.id, '.grab');
+      else if (this.returnFocusTo?.isConnected) this.returnFocusTo.focus();
+      else this.renderRoot.querySelector<HTMLElement>('.details__title')?.focus();
+      return;
+    }
     this.announcement = form.kind === 'action' && !form.original ? msg('Action added') : msg('Action saved');
     const created = !form.original;
     this.closeForm();
@@ -1634,10 +1671,16 @@ export class SlkActionTracker extends SlkElement {
 
   // --- Print ----------------------------------------------------------------------------------
 
-  private renderPrint(review: Review, rows: ActionRow[]): TemplateResult {
-    return html`<div class="print-only">
+  /** The board report's title, printed above the summary. */
+  private renderPrintHeading(review: Review, rows: ActionRow[]): TemplateResult {
+    return html`<div class="print-only print-heading">
       <h2 class="print-title">${msg(str`Action plan: ${review.title}`)}</h2>
       <p>${msg(str`RAG as of ${formatIsoDate(this.day, this.locale)}. Prepared for: ${labelOf(AUDIENCES, this.shown.audience, this.locale)}`)}${isFiltered(this.filter) ? ` · ${msg(str`Showing ${rows.length} of ${this.rows(review).length} actions`)}` : ''}</p>
+    </div>`;
+  }
+
+  private renderPrint(_review: Review, rows: ActionRow[]): TemplateResult {
+    return html`<div class="print-only">
       <table class="print-table">
         <thead>
           <tr>

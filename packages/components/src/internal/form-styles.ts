@@ -30,7 +30,7 @@ export const formStyles = css`
     padding: ${token('space-xs')} ${token('space-s')};
     max-width: 100%;
   }
-  input[type='checkbox'], input[type='radio'] { min-height: 0; width: 1.25rem; height: 1.25rem; margin: 0; accent-color: ${token('color-text')}; }
+  input[type='checkbox'], input[type='radio'] { min-height: 0; width: 1.25rem; height: 1.25rem; margin: 0; flex: none; accent-color: ${token('color-text')}; }
   textarea { width: 100%; min-height: 4rem; }
   [aria-invalid='true'] { border-color: ${token('color-error')}; }
 
@@ -97,7 +97,8 @@ export const formStyles = css`
     .print-only { display: block; }
     .print-title { font-size: 14pt; margin: 0 0 4pt; }
     .print-table { width: 100%; border-collapse: collapse; font-size: 9pt; }
-    .print-table th, .print-table td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: start; overflow-wrap: anywhere; }
+    /* break-word, not anywhere: words break only when a column cannot fit them at all. */
+    .print-table th, .print-table td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: start; overflow-wrap: break-word; }
     .print-table thead { display: table-header-group; }
     .print-table tr { break-inside: avoid; }
   }

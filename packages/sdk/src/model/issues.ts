@@ -196,6 +196,11 @@ export function toValidationErrors(root: unknown, issues: readonly unknown[], da
         break;
       }
       case 'invalid_value': {
+        // A choice that was never made is missing ("Select …"), not a wrong choice.
+        if (value === undefined && located.field) {
+          push('required', message(verbFor(located.field), { label }));
+          break;
+        }
         const values = (issue.values ?? []).filter((v): v is string => typeof v === 'string');
         const options = values.length && values.length <= 20 ? values.join(', ') : '';
         push('invalid-choice', message('invalid-choice', { label, ...(options ? { options } : {}) }));

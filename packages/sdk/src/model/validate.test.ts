@@ -44,6 +44,7 @@ describe('validating a review', () => {
     ['an empty title', (r) => (r.title = '   '), { path: 'title', code: 'required', message: 'Enter the review title' }],
     ['a missing source', (r) => delete r.chronology[0].source, { path: 'chronology[0].source', code: 'required', message: 'Enter the source of the entry' }],
     ['an unknown nation', (r) => (r.nation = 'Cymru'), { path: 'nation', code: 'invalid-choice', message: 'Select the nation from the list: england, wales, scotland, northern-ireland' }],
+    ['no nation chosen', (r) => delete r.nation, { path: 'nation', code: 'required', message: 'Select the nation' }],
     ['an impossible date', (r) => (r.chronology[0].date = '2023-02-30'), { path: 'chronology[0].date', code: 'invalid-partial-date', message: 'Enter the date of the entry as a real date, like 2023-04-12' }],
     [
       'a date in another form',

@@ -341,6 +341,7 @@
 'sc05d489b1a59fe1d': str`${0} o ffactorau`,
 'sc1319f2a6870866f': `Nid oes modd dangos y gronoleg oherwydd na lwythodd yr adolygiad. Mae’r neges uchod yn esbonio pam.`,
 'sc15d8f40cc6bf2d7': `Effaith`,
+'sc386fff84096f170': `Mae’r hidlyddion wedi’u clirio`,
 'sc541f92586ac8c08': str`Mae rhywun arall newydd newid ${0}, felly cafodd eich newid ei ddadwneud. Mae’r cynllun bellach yn dangos eu fersiwn nhw; gwnewch eich newid eto os oes ei angen o hyd.`,
 'sc65ea2cf2f21a13a': `Chwyddo allan`,
 'sc68080ce046320cb': `Yn hwyr`,
