@@ -217,6 +217,13 @@ export const styles = css`
     .print-heading { break-after: avoid; }
     .print-heading p { margin: 0 0 6pt; }
     .summary .hint { font-size: 8pt; }
+    .swatch, .rag { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+    /* Room for the words that matter; the short columns take what they need. */
+    .print-table { font-size: 8pt; }
+    .print-table .p-rec { width: 4.5em; }
+    .print-table .p-action { width: 26%; }
+    .print-table .p-agency { width: 12%; }
+    .print-table .p-rag { width: 14%; }
     .summary { break-inside: avoid; border: 0; padding: 0; }
     .summary__grid { grid-template-columns: repeat(3, 1fr); gap: 8pt; }
     .summary__lead, .stat { font-size: 9pt; }

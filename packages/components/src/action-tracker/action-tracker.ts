@@ -1684,13 +1684,13 @@ export class SlkActionTracker extends SlkElement {
       <table class="print-table">
         <thead>
           <tr>
-            <th scope="col">${msg('Recommendation')}</th>
-            <th scope="col">${msg('Action')}</th>
-            <th scope="col">${msg('Agency')}</th>
+            <th scope="col" class="p-rec">${msg('Recommendation')}</th>
+            <th scope="col" class="p-action">${msg('Action')}</th>
+            <th scope="col" class="p-agency">${msg('Agency')}</th>
             <th scope="col">${msg('Lead officer')}</th>
             <th scope="col">${msg('Due')}</th>
             <th scope="col">${msg('Status')}</th>
-            <th scope="col">${msg('RAG')}</th>
+            <th scope="col" class="p-rag">${msg('RAG')}</th>
             <th scope="col">${msg('Evidence')}</th>
             <th scope="col">${msg('Next impact review')}</th>
             <th scope="col">${msg('Strength')}</th>
