@@ -1,7 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import {
   ACTION_STATUSES,
@@ -31,7 +30,6 @@ import {
   traceAction,
   type Action,
   type ActionStatus,
-  type Audience,
   type AuditEntry,
   type IsoDate,
   type PlanSummary,
@@ -40,13 +38,11 @@ import {
   type Review,
   type ValidationError,
 } from '@slk/sdk';
-import { SlkElement } from '../internal/slk-element.js';
+import { SlkReviewElement } from '../internal/review-element.js';
 import { SlkAuditEvent, SlkEvent } from '../internal/event.js';
-import { reviewContext, type ReviewContextValue } from '../internal/review-context.js';
-import { audienceAttribute, downloadFile, hashParams, hashPart, shownReview, writeHashPart, type ShownReview } from '../internal/review-view.js';
+import { downloadFile, hashParams, hashPart, writeHashPart } from '../internal/review-view.js';
 import { formStyles } from '../internal/form-styles.js';
 import { excerpt, newId, textOf, unredactedExportDialog } from '../internal/forms.js';
-import { renderReviewState } from '../internal/review-failure.js';
 import {
   COLUMNS,
   DEFAULT_COLUMNS,
@@ -190,24 +186,15 @@ function compact<T extends Record<string, unknown>>(value: T): T {
  * @cssproperty --slk-action-tracker-blue - Colour of the blue rating (impact reviewed).
  * @cssproperty --slk-action-tracker-card-background - Background of a board card.
  */
-export class SlkActionTracker extends SlkElement {
-  static override styles = [...SlkElement.styles, formStyles, styles];
+export class SlkActionTracker extends SlkReviewElement {
+  static override styles = [...SlkReviewElement.styles, formStyles, styles];
 
-  /** The review to show when the element is not inside `<slk-review>` (or to override it). */
-  @property({ attribute: false })
-  accessor review: Review | undefined;
 
-  /** Who the plan is shown to, when not set by `<slk-review>`: `internal`, `panel` or `publication`. */
-  @property({ converter: audienceAttribute })
-  accessor audience: Audience | undefined;
 
   /** Which view is showing: `table` (default) or `board`. */
   @property({ reflect: true })
   accessor view: ActionTrackerView = 'table';
 
-  /** Offer adding and changing actions (internal audience only). */
-  @property({ type: Boolean, reflect: true })
-  accessor editable = false;
 
   /**
    * An agency id or code: with `editable`, only that agency's actions can be changed; the
@@ -224,9 +211,6 @@ export class SlkActionTracker extends SlkElement {
   @property({ type: Boolean, attribute: 'sync-url' })
   accessor syncUrl = false;
 
-  /** A name for the region, for assistive technology. Defaults to "Action plan". */
-  @property()
-  accessor label = '';
 
   /** The current filter. Set it from code to filter. */
   @property({ attribute: false })
@@ -248,9 +232,6 @@ export class SlkActionTracker extends SlkElement {
   @property({ attribute: false })
   accessor thresholds: Partial<RagThresholds> | undefined;
 
-  @consume({ context: reviewContext, subscribe: true })
-  @state()
-  private accessor context: ReviewContextValue | undefined;
 
   @state() private accessor selectedId: string | undefined;
   @state() private accessor form: FormState | undefined;
@@ -286,9 +267,6 @@ export class SlkActionTracker extends SlkElement {
 
   // --- Data -------------------------------------------------------------------------------
 
-  private get shown(): ShownReview {
-    return shownReview(this.review, this.audience, undefined, this.context, this.locale);
-  }
 
   /** The day RAG is worked out for: the `today` attribute when it is a date, else today in the UK. */
   private get day(): IsoDate {
@@ -296,9 +274,6 @@ export class SlkActionTracker extends SlkElement {
   }
 
   /** Editing is on at all (the agency scope is checked per action). */
-  private get canEdit(): boolean {
-    return this.editable && this.shown.audience === 'internal';
-  }
 
   /** The agency whose actions may change: the `agency` attribute as an id, or as a code. */
   private scopeOf(review: Review): { agencyId?: string } {
@@ -446,23 +421,18 @@ export class SlkActionTracker extends SlkElement {
 
   // --- Rendering --------------------------------------------------------------------------
 
-  override render() {
-    const shown = this.shown;
-    return html`
-      <section part="base" class="base" lang=${this.locale} aria-label=${this.label || msg('Action plan')} aria-busy=${shown.state === 'loading' ? 'true' : 'false'}>
-        ${shown.state === 'ready' && shown.review ? this.renderReview(shown.review) : this.renderState(shown)}
-      </section>
-    `;
+  protected override defaultLabel(): string {
+    return msg('Action plan');
   }
 
-  private renderState(shown: ShownReview): TemplateResult {
-    return renderReviewState(shown, this.context?.state === 'error' && !this.review, {
+  protected override stateText() {
+    return {
       loading: msg('Loading the action plan…'),
       providerFailed: msg('The action plan cannot be shown because the review did not load. The message above says why.'),
-    });
+    };
   }
 
-  private renderReview(review: Review): TemplateResult {
+  protected override renderReview(review: Review): TemplateResult {
     const rows = this.rows(review);
     const shownRows = this.shownRows(review);
     if (this.summaryFor.rows !== rows) {
@@ -473,7 +443,7 @@ export class SlkActionTracker extends SlkElement {
     const scopeAgency = scope.agencyId ? review.agencies.find((a) => a.id === scope.agencyId) : undefined;
     return html`
       <header class="heading">
-        <h2 class="title">${this.label || msg('Action plan')}</h2>
+        <h2 class="title">${this.regionName}</h2>
         <p class="subtitle">${review.title} · ${labelOf(AUDIENCES, this.shown.audience, this.locale)} · ${msg(str`RAG as of ${formatIsoDate(this.day, this.locale)}`)}</p>
         ${this.canEdit && this.agency
           ? html`<p class="hint scope">${scopeAgency

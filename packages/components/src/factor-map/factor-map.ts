@@ -1,6 +1,5 @@
 import { html, nothing, render as renderTemplate, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import {
   AUDIENCES,
@@ -19,7 +18,6 @@ import {
   parseEntity,
   reidentify,
   toCsv,
-  type Audience,
   type AuditEntry,
   type CodeList,
   type PseudonymKey,
@@ -27,13 +25,11 @@ import {
   type Taxonomy,
   type ValidationError,
 } from '@slk/sdk';
-import { SlkElement } from '../internal/slk-element.js';
+import { SlkReviewElement } from '../internal/review-element.js';
 import { SlkAuditEvent, SlkEvent } from '../internal/event.js';
-import { reviewContext, type ReviewContextValue } from '../internal/review-context.js';
-import { audienceAttribute, downloadFile, shownReview, type ShownReview } from '../internal/review-view.js';
+import { downloadFile } from '../internal/review-view.js';
 import { formStyles } from '../internal/form-styles.js';
 import { excerpt, fieldOf, newId, textOf, unredactedExportDialog } from '../internal/forms.js';
-import { renderReviewState } from '../internal/review-failure.js';
 import { FISH, LEVELS, MAP, layoutFishbone, layoutLevels, type Factor, type FactorLevel, type FishboneLayout, type LevelsLayout, type MapNode } from './factor-layout.js';
 import { EXPORT_CSS, styles } from './factor-map.styles.js';
 
@@ -145,20 +141,18 @@ interface FormState {
  * @cssproperty --slk-factor-map-link-color - Colour of the lines from factors to episodes and patterns.
  * @cssproperty --slk-factor-map-selected-color - Colour marking what is chosen and its links.
  */
-export class SlkFactorMap extends SlkElement {
-  static override styles = [...SlkElement.styles, formStyles, styles];
+export class SlkFactorMap extends SlkReviewElement {
+  static override styles = [...SlkReviewElement.styles, formStyles, styles];
 
-  /** The review to show when the element is not inside `<slk-review>` (or to override it). */
-  @property({ attribute: false })
-  accessor review: Review | undefined;
 
-  /** Who the factors are shown to, when not set by `<slk-review>`: `internal`, `panel` or `publication`. */
-  @property({ converter: audienceAttribute })
-  accessor audience: Audience | undefined;
 
   /** A pseudonym key, set from code, to offer the named view (internal audience only). */
   @property({ attribute: false })
   accessor key: PseudonymKey | undefined;
+
+  protected override get ownKey(): PseudonymKey | undefined {
+    return this.key;
+  }
 
   /** Which view is showing: `tree` (default), `map` or `fishbone`. */
   @property({ reflect: true })
@@ -172,17 +166,8 @@ export class SlkFactorMap extends SlkElement {
   @property({ attribute: 'fishbone-for' })
   accessor fishboneFor = '';
 
-  /** Offer adding, changing and removing factors and patterns (internal audience only). */
-  @property({ type: Boolean, reflect: true })
-  accessor editable = false;
 
-  /** A name for the region, for assistive technology. Defaults to "Contributory factors". */
-  @property()
-  accessor label = '';
 
-  @consume({ context: reviewContext, subscribe: true })
-  @state()
-  private accessor context: ReviewContextValue | undefined;
 
   @state() private accessor selected: string | undefined;
   @state() private accessor treeActive: string | undefined;
@@ -218,13 +203,7 @@ export class SlkFactorMap extends SlkElement {
 
   // --- Data -------------------------------------------------------------------------------
 
-  private get shown(): ShownReview {
-    return shownReview(this.review, this.audience, this.key, this.context, this.locale);
-  }
 
-  private get canEdit(): boolean {
-    return this.editable && this.shown.audience === 'internal';
-  }
 
   private text(value: string, review: Review): string {
     const key = this.shown.key;
@@ -316,27 +295,22 @@ export class SlkFactorMap extends SlkElement {
 
   // --- Rendering --------------------------------------------------------------------------
 
-  override render() {
-    const shown = this.shown;
-    return html`
-      <section part="base" class="base" lang=${this.locale} aria-label=${this.label || msg('Contributory factors')} aria-busy=${shown.state === 'loading' ? 'true' : 'false'}>
-        ${shown.state === 'ready' && shown.review ? this.renderReview(shown.review) : this.renderState(shown)}
-      </section>
-    `;
+  protected override defaultLabel(): string {
+    return msg('Contributory factors');
   }
 
-  private renderState(shown: ShownReview): TemplateResult {
-    return renderReviewState(shown, this.context?.state === 'error' && !this.review, {
+  protected override stateText() {
+    return {
       loading: msg('Loading the contributory factors…'),
       providerFailed: msg('The factors cannot be shown because the review did not load. The message above says why.'),
-    });
+    };
   }
 
-  private renderReview(review: Review): TemplateResult {
+  protected override renderReview(review: Review): TemplateResult {
     const factors = review.contributoryFactors;
     return html`
       <header class="heading screen-only">
-        <h2 class="title">${this.label || msg('Contributory factors')}</h2>
+        <h2 class="title">${this.regionName}</h2>
         <p class="subtitle">${review.title} · ${labelOf(AUDIENCES, this.shown.audience, this.locale)}</p>
       </header>
       ${this.renderToolbar()}

@@ -1,7 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import {
   AUDIENCES,
@@ -30,13 +29,11 @@ import {
   type ReviewStore,
   type ValidationError,
 } from '@slk/sdk';
-import { SlkElement } from '../internal/slk-element.js';
+import { SlkReviewElement } from '../internal/review-element.js';
 import { SlkAuditEvent, SlkEvent } from '../internal/event.js';
-import { reviewContext, type ReviewContextValue } from '../internal/review-context.js';
-import { audienceAttribute, downloadFile, hashParams, hashPart, shownReview, writeHashPart, type ShownReview } from '../internal/review-view.js';
+import { downloadFile, hashParams, hashPart, writeHashPart } from '../internal/review-view.js';
 import { formStyles } from '../internal/form-styles.js';
 import { excerpt, fieldOf, newId, textOf, unredactedExportDialog } from '../internal/forms.js';
-import { renderReviewState } from '../internal/review-failure.js';
 import {
   EMPTY_FILTER,
   applyFilter,
@@ -192,44 +189,33 @@ interface ExportState {
  * @cssproperty --slk-timeline-lane-background - Background of alternate lanes.
  * @cssproperty --slk-timeline-agency-1 - Colour of the first agency (and so on to --slk-timeline-agency-8).
  */
-export class SlkReviewTimeline extends SlkElement {
-  static override styles = [...SlkElement.styles, formStyles, styles];
+export class SlkReviewTimeline extends SlkReviewElement {
+  static override styles = [...SlkReviewElement.styles, formStyles, styles];
 
-  /** The review to show when the element is not inside `<slk-review>` (or to override it). */
-  @property({ attribute: false })
-  accessor review: Review | undefined;
 
-  /** Who the chronology is shown to, when not set by `<slk-review>`: `internal`, `panel` or `publication`. */
-  @property({ converter: audienceAttribute })
-  accessor audience: Audience | undefined;
 
   /** A pseudonym key, set from code, to offer the named view (internal audience only). */
   @property({ attribute: false })
   accessor key: PseudonymKey | undefined;
 
+  protected override get ownKey(): PseudonymKey | undefined {
+    return this.key;
+  }
+
   /** Which view is showing: `list` (default) or `lanes`. */
   @property({ reflect: true })
   accessor view: TimelineView = 'list';
 
-  /** Offer adding, changing and deleting entries (internal audience only). */
-  @property({ type: Boolean, reflect: true })
-  accessor editable = false;
 
   /** Keep the filter in the address (`#timeline=…`), so the view can be bookmarked and shared. */
   @property({ type: Boolean, attribute: 'sync-url' })
   accessor syncUrl = false;
 
-  /** A name for the region, for assistive technology. Defaults to "Chronology". */
-  @property()
-  accessor label = '';
 
   /** The current filter. Set it from code to filter; the reader's changes fire `slk-filter-change`. */
   @property({ attribute: false })
   accessor filter: TimelineFilter = EMPTY_FILTER;
 
-  @consume({ context: reviewContext, subscribe: true })
-  @state()
-  private accessor context: ReviewContextValue | undefined;
 
   @state() private accessor range = { first: 0, last: 7 };
   @state() private accessor activeId: string | undefined;
@@ -266,10 +252,6 @@ export class SlkReviewTimeline extends SlkElement {
 
   // --- Data -------------------------------------------------------------------------------
 
-  /** The review as this audience may see it, or why there is none (shared by every kit element). */
-  private get shown(): ShownReview {
-    return shownReview(this.review, this.audience, this.key, this.context, this.locale);
-  }
 
   /** The element's own audience, else its provider's (which it may narrow, never widen), else internal. */
   private get effectiveAudience(): Audience {
@@ -280,9 +262,6 @@ export class SlkReviewTimeline extends SlkElement {
     return this.shown.store;
   }
 
-  private get canEdit(): boolean {
-    return this.editable && this.effectiveAudience === 'internal';
-  }
 
   private get pseudonymKey(): PseudonymKey | undefined {
     return this.shown.key;
@@ -446,30 +425,24 @@ export class SlkReviewTimeline extends SlkElement {
 
   // --- Rendering --------------------------------------------------------------------------
 
-  override render() {
-    const shown = this.shown;
-    const name = this.label || msg('Chronology');
-    return html`
-      <section part="base" class="base" lang=${this.locale} aria-label=${name} aria-busy=${shown.state === 'loading' ? 'true' : 'false'}>
-        ${shown.state === 'ready' && shown.review ? this.renderReview(shown.review) : this.renderState(shown)}
-      </section>
-    `;
+  protected override defaultLabel(): string {
+    return msg('Chronology');
   }
 
-  private renderState(shown: ShownReview): TemplateResult {
-    return renderReviewState(shown, this.context?.state === 'error' && !this.review, {
+  protected override stateText() {
+    return {
       loading: msg('Loading the chronology…'),
       providerFailed: msg('The chronology cannot be shown because the review did not load. The message above says why.'),
-    });
+    };
   }
 
-  private renderReview(review: Review): TemplateResult {
+  protected override renderReview(review: Review): TemplateResult {
     const rows = this.rows(review);
     const shown = this.filtered(rows);
     const title = review.title;
     return html`
       <header class="heading screen-only">
-        <h2 class="title">${this.label || msg('Chronology')}</h2>
+        <h2 class="title">${this.regionName}</h2>
         <p class="subtitle">${title} · ${labelOf(AUDIENCES, this.effectiveAudience, this.locale)}</p>
       </header>
       ${this.renderToolbar(review, rows, shown)}
