@@ -257,6 +257,7 @@ export class SlkActionTracker extends SlkReviewElement {
   private rowsFor: { review?: Review; pending?: ReadonlyMap<string, Action>; day?: string; thresholds?: Partial<RagThresholds> | undefined; rows: ActionRow[] } = { rows: [] };
   private shownFor: { rows?: ActionRow[]; filter?: ActionFilter; sort?: ActionSort; shown: ActionRow[] } = { shown: [] };
   private summaryFor: { rows?: ActionRow[]; summary?: PlanSummary } = {};
+  private itemsFor: { rows?: ActionRow[]; group?: GroupBy; items: TableItem[] } = { items: [] };
   private spacers: [number, number] = [0, 0];
   private scrollFrame = 0;
   private returnFocusTo: HTMLElement | undefined;
@@ -726,7 +727,9 @@ export class SlkActionTracker extends SlkReviewElement {
 
   private renderTable(review: Review, rows: ActionRow[]): TemplateResult {
     if (rows.length === 0) return html`<p part="message" class="message">${msg('No actions match the filter.')}</p>`;
-    const items = groupRows(rows, this.group, review);
+    // Regrouped only when the rows or grouping change, not on every scroll of the virtual table.
+    if (this.itemsFor.rows !== rows || this.itemsFor.group !== this.group) this.itemsFor = { rows, group: this.group, items: groupRows(rows, this.group, review) };
+    const items = this.itemsFor.items;
     const columns = COLUMNS.filter((c) => c === 'title' || this.columns.includes(c));
     const virtual = items.length > VIRTUAL_FROM;
     let first = 0;
