@@ -23,7 +23,7 @@ import {
   type Recommendation,
   type Review,
 } from '@slk/sdk';
-import { fold } from '../review-timeline/timeline-model.js';
+import { fold } from '../internal/forms.js';
 
 /** One action, prepared once per review and day. */
 export interface ActionRow {

@@ -58,3 +58,8 @@ export function unredactedExportDialog(options: {
       : nothing}
   </dialog>`;
 }
+
+/** Lower case without accents, so "ŵyl" is found by "wyl" and "Police" by "police": what search compares. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}

@@ -3,6 +3,7 @@
  * rows sorted once by the SDK's partial-date order, the filter, the period groups and the
  * lane layout. Nothing here formats text for display; that happens only for what is visible.
  */
+import { fold } from '../internal/forms.js';
 import {
   SIGNIFICANCE,
   compareSortKeys,
@@ -57,10 +58,6 @@ export const EMPTY_FILTER: TimelineFilter = Object.freeze({ agencies: Object.fre
 
 const SIGNIFICANCE_RANK: Record<Significance, number> = { low: 0, medium: 1, high: 2 };
 
-/** Lower case without accents, so "ŵyl" is found by "wyl" and "Police" by "police". */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-}
 
 function periodOf(date: PartialDate): string {
   const point = date.kind === 'date' ? date : date.start.kind === 'date' ? date.start : date.end.kind === 'date' ? date.end : undefined;
