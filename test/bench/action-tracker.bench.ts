@@ -12,7 +12,7 @@ import type { Review } from '../../packages/sdk/src/model/schemas.js';
 import '../../packages/components/src/action-tracker/define.js';
 import type { SlkActionTracker } from '../../packages/components/src/action-tracker/action-tracker.js';
 import { COLUMNS, DEFAULT_SORT, EMPTY_FILTER, type ActionFilter } from '../../packages/components/src/action-tracker/action-model.js';
-import type { Sample } from './storage.bench.js';
+import { type NodeCount, countNodes, frame, recordLongTasks, settle, summarise } from './measure.js';
 
 export interface ActionTrackerBenchOptions {
   readonly actions: number;
@@ -24,44 +24,10 @@ export interface ActionTrackerBenchOptions {
   readonly words: readonly string[];
 }
 
-interface NodeCount {
-  readonly at: string;
-  readonly nodes: number;
-  readonly elements: number;
-}
-
-function summarise(times: number[]): Sample {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
-  return { runs: sorted.length, median: at(0.5), p95: at(0.95), max: sorted.at(-1)! };
-}
-
-const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-
 function makeReview(actions: number): Review {
   const parsed = parseReview(generateReview({ actions, seed: 5 }));
   if (!parsed.ok) throw new Error('The generated review is not valid.');
   return parsed.review;
-}
-
-/** Every node in the shadow tree (elements, text and comments, Lit's markers included). */
-function countNodes(el: SlkActionTracker, at: string): NodeCount {
-  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_ALL);
-  let nodes = 0;
-  let elements = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    nodes++;
-    if (node.nodeType === Node.ELEMENT_NODE) elements++;
-  }
-  return { at, nodes, elements };
-}
-
-/** Waits until the element has rendered and laid out, including a re-render its scrolling asks for. */
-async function settle(el: SlkActionTracker): Promise<void> {
-  await el.updateComplete;
-  await frame();
-  await frame();
-  await el.updateComplete;
 }
 
 /** An element showing `review` in `view`, in the document and settled. */
@@ -108,16 +74,7 @@ async function bench(options: ActionTrackerBenchOptions) {
   const small = makeReview(options.baseline);
 
   // Long tasks are reported after the fact; collect them for the whole run.
-  const longTasks: number[] = [];
-  let phase = 'render';
-  const phases: Record<string, number[]> = {};
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      longTasks.push(entry.duration);
-      (phases[phase] ??= []).push(Math.round(entry.duration));
-    }
-  });
-  observer.observe({ type: 'longtask', buffered: false });
+  const longTasks = recordLongTasks('render');
 
   // 1. First render of the table: the review set on a fresh element already in the document,
   // until the update is done. Each run has a fresh element and a fresh review object (the
@@ -141,7 +98,7 @@ async function bench(options: ActionTrackerBenchOptions) {
     el.remove();
     await frame();
   }
-  phase = 'board';
+  longTasks.phase = 'board';
   const boardRenders: number[] = [];
   for (let i = 0; i < options.renders; i++) {
     const el = document.createElement('slk-action-tracker');
@@ -159,7 +116,7 @@ async function bench(options: ActionTrackerBenchOptions) {
   }
 
   // 2. Sorting: every column, ascending then descending, each a new `.sort` object.
-  phase = 'sort';
+  longTasks.phase = 'sort';
   const el = await showing(review, 'table');
   const sorts: number[] = [];
   const byColumn: Record<string, number> = {};
@@ -181,7 +138,7 @@ async function bench(options: ActionTrackerBenchOptions) {
   // 3. Filtering, in the default sort: each word typed into the query a character at a time,
   // then the other kinds of filter; each filter is cleared again (itself a filter change,
   // back to every action, and timed with the rest), so each one starts from the whole plan.
-  phase = 'filter';
+  longTasks.phase = 'filter';
   el.sort = DEFAULT_SORT;
   await settle(el);
   const filters: number[] = [];
@@ -217,7 +174,7 @@ async function bench(options: ActionTrackerBenchOptions) {
   }
   el.remove();
   await new Promise((resolve) => setTimeout(resolve, 100));
-  observer.disconnect();
+  longTasks.stop();
 
   // 4. Nodes in the shadow tree: both views, large and small review.
   const large = await nodeCounts(review);
@@ -231,7 +188,7 @@ async function bench(options: ActionTrackerBenchOptions) {
     viewport: { width: innerWidth, height: innerHeight },
     firstRender: { ...summarise(renders), first: renders[0]!, withLayout: summarise(withLayout), rows: large.rows },
     boardRender: { ...summarise(boardRenders), cards: large.cards },
-    longestTask: { max: longTasks.length ? Math.max(...longTasks) : 0, count: longTasks.length, phases },
+    longestTask: { max: longTasks.all.length ? Math.max(...longTasks.all) : 0, count: longTasks.all.length, phases: longTasks.phases },
     sort: { ...summarise(sorts), byColumn },
     // The budget counts every filter change, clearing included (the "Clear filters" button).
     filter: { ...summarise([...filters, ...clears]), narrowing: summarise(filters), clear: summarise(clears), matches },

@@ -7,15 +7,7 @@ import { generateReview } from '../../packages/sdk/src/fixtures/generate.js';
 import { parseReview } from '../../packages/sdk/src/model/validate.js';
 import type { Review } from '../../packages/sdk/src/model/schemas.js';
 import '../../packages/components/src/factor-map/define.js';
-import type { Sample } from './storage.bench.js';
-
-function summarise(times: number[]): Sample {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
-  return { runs: sorted.length, median: at(0.5), p95: at(0.95), max: sorted.at(-1)! };
-}
-
-const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+import { frame, recordLongTasks, summarise } from './measure.js';
 
 async function bench(options: { factors: number; renders: number; edits: number }) {
   const parsed = parseReview(generateReview({ factors: options.factors, entries: 2000, actions: 10, seed: 11 }));
@@ -24,16 +16,7 @@ async function bench(options: { factors: number; renders: number; edits: number 
   const links = review.contributoryFactors.reduce((n, f) => n + f.kpeIds.length, 0) + review.patterns.reduce((n, p) => n + p.factorIds.length, 0);
 
   // Long tasks are reported after the fact; collect them for the whole run.
-  const longTasks: number[] = [];
-  let phase = 'map';
-  const phases: Record<string, number[]> = {};
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      longTasks.push(entry.duration);
-      (phases[phase] ??= []).push(Math.round(entry.duration));
-    }
-  });
-  observer.observe({ type: 'longtask', buffered: false });
+  const longTasks = recordLongTasks('map');
 
   const render = async (view: 'map' | 'tree') => {
     const times: number[] = [];
@@ -53,9 +36,9 @@ async function bench(options: { factors: number; renders: number; edits: number 
     return summarise(times);
   };
   const mapRender = await render('map');
-  phase = 'tree';
+  longTasks.phase = 'tree';
   const treeRender = await render('tree');
-  phase = 'edit';
+  longTasks.phase = 'edit';
 
   // One edit: a factor's title changes, as when a form is saved (a new review object).
   const el = document.createElement('slk-factor-map');
@@ -66,7 +49,7 @@ async function bench(options: { factors: number; renders: number; edits: number 
   await frame();
   const nodes = el.shadowRoot!.querySelectorAll('[data-key^="factor:"]').length;
   // Scrolling the whole map, a screenful at a time: the drawn part follows without long tasks.
-  phase = 'scroll';
+  longTasks.phase = 'scroll';
   const scroller = el.shadowRoot!.querySelector<HTMLElement>('.map-scroller')!;
   let mostNodes = nodes;
   for (let top = 0; top < scroller.scrollHeight; top += scroller.clientHeight) {
@@ -79,7 +62,7 @@ async function bench(options: { factors: number; renders: number; edits: number 
   const height = scroller.scrollHeight;
   scroller.scrollTop = 0;
   await frame();
-  phase = 'edit';
+  longTasks.phase = 'edit';
   const edits: number[] = [];
   let current = review;
   for (let i = 0; i < options.edits; i++) {
@@ -92,13 +75,13 @@ async function bench(options: { factors: number; renders: number; edits: number 
     edits.push(performance.now() - start);
   }
   await new Promise((resolve) => setTimeout(resolve, 100));
-  observer.disconnect();
+  longTasks.stop();
   el.remove();
   return {
     review: { factors: review.contributoryFactors.length, links, nodes, mostNodes, height },
     firstRender: mapRender,
     treeRender,
-    longestTask: { max: longTasks.length ? Math.max(...longTasks) : 0, count: longTasks.length, phases },
+    longestTask: { max: longTasks.all.length ? Math.max(...longTasks.all) : 0, count: longTasks.all.length, phases: longTasks.phases },
     edit: summarise(edits),
   };
 }

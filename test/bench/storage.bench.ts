@@ -4,19 +4,7 @@
 import { generateReview } from '../../packages/sdk/src/fixtures/generate.js';
 import { parseReview } from '../../packages/sdk/src/model/validate.js';
 import { IndexedDbStore } from '../../packages/sdk/src/storage/indexeddb-store.js';
-
-export interface Sample {
-  readonly runs: number;
-  readonly median: number;
-  readonly p95: number;
-  readonly max: number;
-}
-
-function summarise(times: number[]): Sample {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
-  return { runs: sorted.length, median: at(0.5), p95: at(0.95), max: sorted.at(-1)! };
-}
+import { summarise } from './measure.js';
 
 async function bench(options: { entries: number; actions: number; saves: number; loads: number }) {
   const parsed = parseReview(generateReview({ seed: 7, entries: options.entries, actions: options.actions, factors: 200 }));

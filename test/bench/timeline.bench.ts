@@ -8,7 +8,7 @@ import { parseReview } from '../../packages/sdk/src/model/validate.js';
 import type { Review } from '../../packages/sdk/src/model/schemas.js';
 import '../../packages/components/src/review-timeline/define.js';
 import type { SlkReviewTimeline } from '../../packages/components/src/review-timeline/review-timeline.js';
-import type { Sample } from './storage.bench.js';
+import { type NodeCount, countNodes, settle, summarise } from './measure.js';
 
 export interface TimelineBenchOptions {
   readonly entries: number;
@@ -19,24 +19,10 @@ export interface TimelineBenchOptions {
   readonly words: readonly string[];
 }
 
-interface NodeCount {
-  readonly at: string;
-  readonly nodes: number;
-  readonly elements: number;
-}
-
 /** Chromium only; `--enable-precise-memory-info` makes it exact rather than bucketed. */
 interface ChromiumPerformance extends Performance {
   readonly memory?: { readonly usedJSHeapSize: number };
 }
-
-function summarise(times: number[]): Sample {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
-  return { runs: sorted.length, median: at(0.5), p95: at(0.95), max: sorted.at(-1)! };
-}
-
-const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
 /** Garbage-collects (Chromium started with --js-flags=--expose-gc), then reads the JS heap. */
 async function heapAfterGc(): Promise<number> {
@@ -50,26 +36,6 @@ async function heapAfterGc(): Promise<number> {
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
   return memory.usedJSHeapSize;
-}
-
-/** Every node in the shadow tree (elements, text and comments, Lit's markers included). */
-function countNodes(el: SlkReviewTimeline, at: string): NodeCount {
-  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_ALL);
-  let nodes = 0;
-  let elements = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    nodes++;
-    if (node.nodeType === Node.ELEMENT_NODE) elements++;
-  }
-  return { at, nodes, elements };
-}
-
-/** Waits until the element has rendered and laid out, including a re-render its own measuring asks for. */
-async function settle(el: SlkReviewTimeline): Promise<void> {
-  await el.updateComplete;
-  await frame();
-  await frame();
-  await el.updateComplete;
 }
 
 /** Counts Lit updates (render and commit) and the time they take, on one element. */
