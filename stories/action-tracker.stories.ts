@@ -1,9 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { MemoryStore } from '@slk/sdk';
 import { SAMPLE_TODAY, childJReview } from '@slk/sdk/fixtures';
 import { actionTrackerFixtures as fixtures } from '../packages/components/src/action-tracker/action-tracker.fixtures.js';
-import { storyFrom } from './fixture-stories.js';
+import { loadingStory, storyFrom } from './fixture-stories.js';
 
 const meta: Meta = {
   title: 'Components/Action tracker',
@@ -21,18 +20,7 @@ export const LargePlan: StoryObj = storyFrom(fixtures, 'Large plan');
 export const NoActionsYet: StoryObj = storyFrom(fixtures, 'No actions yet');
 export const NoReview: StoryObj = storyFrom(fixtures, 'No review');
 
-/** A store that never answers, so the loading state stays on screen (not a fixture: tests would wait for ever). */
-class NeverLoads extends MemoryStore {
-  override getReview(): never {
-    return new Promise(() => undefined) as never;
-  }
-}
-
-export const Loading: StoryObj = {
-  name: 'Loading',
-  render: () => html`<slk-review review-id=${childJReview.id} .store=${new NeverLoads()}><slk-action-tracker></slk-action-tracker></slk-review>`,
-  parameters: { docs: { description: { story: 'While `<slk-review>` reads its store, the tracker says it is loading and marks itself busy.' } } },
-};
+export const Loading: StoryObj = loadingStory(fixtures.tagName, 'While `<slk-review>` reads its store, the tracker says it is loading and marks itself busy.');
 
 export const WithTheFactorMap: StoryObj = {
   name: 'With the factor map',

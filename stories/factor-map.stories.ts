@@ -1,9 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { MemoryStore } from '@slk/sdk';
 import { childJReview } from '@slk/sdk/fixtures';
 import { factorMapFixtures as fixtures } from '../packages/components/src/factor-map/factor-map.fixtures.js';
-import { storyFrom } from './fixture-stories.js';
+import { loadingStory, storyFrom } from './fixture-stories.js';
 
 const meta: Meta = {
   title: 'Components/Factor map',
@@ -19,18 +18,7 @@ export const ForPublication: StoryObj = storyFrom(fixtures, 'For publication');
 export const NoFactorsYet: StoryObj = storyFrom(fixtures, 'No factors yet');
 export const NoReview: StoryObj = storyFrom(fixtures, 'No review');
 
-/** A store that never answers, so the loading state stays on screen (not a fixture: tests would wait for ever). */
-class NeverLoads extends MemoryStore {
-  override getReview(): never {
-    return new Promise(() => undefined) as never;
-  }
-}
-
-export const Loading: StoryObj = {
-  name: 'Loading',
-  render: () => html`<slk-review review-id=${childJReview.id} .store=${new NeverLoads()}><slk-factor-map></slk-factor-map></slk-review>`,
-  parameters: { docs: { description: { story: 'While `<slk-review>` reads its store, the factor map says it is loading and marks itself busy.' } } },
-};
+export const Loading: StoryObj = loadingStory(fixtures.tagName, 'While `<slk-review>` reads its store, the factor map says it is loading and marks itself busy.');
 
 export const WithTheChronology: StoryObj = {
   name: 'With the chronology',

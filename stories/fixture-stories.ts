@@ -1,4 +1,6 @@
 import type { StoryObj } from '@storybook/web-components-vite';
+import { MemoryStore } from '@slk/sdk';
+import { childJReview } from '@slk/sdk/fixtures';
 import type { ComponentFixtures } from '../packages/components/src/internal/fixtures.js';
 
 /**
@@ -13,5 +15,27 @@ export function storyFrom(component: ComponentFixtures, name: string): StoryObj 
     name: fixture.name,
     render: () => fixture.render(),
     parameters: { docs: { description: { story: fixture.description } } },
+  };
+}
+
+/** A store that never answers, so the loading state stays on screen (not a fixture: tests would wait for ever). */
+class NeverLoads extends MemoryStore {
+  override getReview(): never {
+    return new Promise(() => undefined) as never;
+  }
+}
+
+/** The element inside a `<slk-review>` whose store never answers: its loading state. */
+export function loadingStory(tagName: string, description: string): StoryObj {
+  return {
+    name: 'Loading',
+    render: () => {
+      const provider = document.createElement('slk-review');
+      provider.setAttribute('review-id', childJReview.id);
+      provider.store = new NeverLoads();
+      provider.append(document.createElement(tagName));
+      return provider;
+    },
+    parameters: { docs: { description: { story: description } } },
   };
 }

@@ -1,9 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { MemoryStore } from '@slk/sdk';
-import { childJReview } from '@slk/sdk/fixtures';
 import { reviewTimelineFixtures as fixtures } from '../packages/components/src/review-timeline/review-timeline.fixtures.js';
-import { storyFrom } from './fixture-stories.js';
+import { loadingStory, storyFrom } from './fixture-stories.js';
 
 const meta: Meta = {
   title: 'Components/Review timeline',
@@ -22,15 +19,4 @@ export const ReviewFailedToLoad: StoryObj = storyFrom(fixtures, 'Review failed t
 export const AThousandEntries: StoryObj = storyFrom(fixtures, 'A thousand entries');
 export const DarkPage: StoryObj = storyFrom(fixtures, 'Dark page');
 
-/** A store that never answers, so the loading state stays on screen (not a fixture: tests would wait for ever). */
-class NeverLoads extends MemoryStore {
-  override getReview(): never {
-    return new Promise(() => undefined) as never;
-  }
-}
-
-export const Loading: StoryObj = {
-  name: 'Loading',
-  render: () => html`<slk-review review-id=${childJReview.id} .store=${new NeverLoads()}><slk-review-timeline></slk-review-timeline></slk-review>`,
-  parameters: { docs: { description: { story: 'While `<slk-review>` reads its store, the timeline says it is loading and marks itself busy.' } } },
-};
+export const Loading: StoryObj = loadingStory(fixtures.tagName, 'While `<slk-review>` reads its store, the timeline says it is loading and marks itself busy.');
