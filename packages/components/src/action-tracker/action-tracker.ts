@@ -1020,6 +1020,7 @@ export class SlkActionTracker extends SlkReviewElement {
       return false;
     }
     if (NEEDS_REASON.has(to) && !rationale) {
+      // Would the SDK allow the move once a reason is given? Only then is the reason asked for.
       const check = canMoveAction(action, to, { rationale: 'pending' });
       if (check.ok) {
         await this.openForm('reason', action, this.renderRoot.querySelector<HTMLElement>(`.card[data-id="${CSS.escape(action.id)}"] .grab`) ?? undefined, { target: to });
