@@ -21,3 +21,4 @@ export * from './model/index.js';
 export * from './derive/index.js';
 export * from './storage/index.js';
 export * from './exchange/index.js';
+export { eventEvaluationFormDefinition, followUpFormDefinition, FEEDBACK_FORM_DEFINITIONS } from './forms/feedback-forms.js';

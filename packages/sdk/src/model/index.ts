@@ -15,5 +15,6 @@ export {
   type ExistsIn,
 } from './integrity.js';
 export * from './validate.js';
+export * from './answers.js';
 export { checkKeyAgainstReview, checkKeyIntegrity } from './key.js';
 export { forEachString, mapFreeText, type StringKind, type TextPath } from './text-fields.js';

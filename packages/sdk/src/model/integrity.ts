@@ -79,7 +79,7 @@ const RULES = {
   answerRating: draft('Select a rating from {min} to {max} for “{question}”', 'Dewiswch sgôr o {min} i {max} ar gyfer “{question}”'),
   answerTooLong: draft('The answer to “{question}” must be {max} characters or fewer', 'Rhaid i’r ateb i “{question}” fod yn {max} nod neu lai'),
   answerYesNo: draft('Select yes or no for “{question}”', 'Dewiswch ie neu na ar gyfer “{question}”'),
-  answerDate: draft('Enter a real date for “{question}”, like 2024-03-27', 'Rhowch ddyddiad go iawn ar gyfer “{question}”, fel 2024-03-27'),
+  answerDate: draft('Enter a real date for “{question}”', 'Rhowch ddyddiad go iawn ar gyfer “{question}”'),
   answerText: draft('Enter text for “{question}”', 'Rhowch destun ar gyfer “{question}”'),
 } satisfies Record<string, LocalisedText>;
 
