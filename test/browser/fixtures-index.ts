@@ -6,6 +6,8 @@ import { reviewFixtures } from '../../packages/components/src/review/review.fixt
 import { reviewTimelineFixtures } from '../../packages/components/src/review-timeline/review-timeline.fixtures.js';
 import { factorMapFixtures } from '../../packages/components/src/factor-map/factor-map.fixtures.js';
 import { actionTrackerFixtures } from '../../packages/components/src/action-tracker/action-tracker.fixtures.js';
+import { feedbackFormFixtures } from '../../packages/components/src/feedback-form/feedback-form.fixtures.js';
+import { feedbackSummaryFixtures } from '../../packages/components/src/feedback-summary/feedback-summary.fixtures.js';
 
 export const allFixtures: readonly ComponentFixtures[] = [
   languageSwitchFixtures,
@@ -13,4 +15,6 @@ export const allFixtures: readonly ComponentFixtures[] = [
   reviewTimelineFixtures,
   factorMapFixtures,
   actionTrackerFixtures,
+  feedbackFormFixtures,
+  feedbackSummaryFixtures,
 ];
