@@ -276,6 +276,7 @@ function build() {
   // The sample review, hosted as an intranet would host a review file.
   mkdirSync(join(OUT, 'examples'));
   cpSync(join(ROOT, 'packages/sdk/examples/child-j.review.json'), join(OUT, 'examples/child-j.review.json'));
+  cpSync(join(ROOT, 'packages/sdk/examples/child-j.responses.json'), join(OUT, 'examples/child-j.responses.json'));
 
   const all = guides();
   const home = readFileSync(join(ROOT, 'site/home.html'), 'utf8').replace('{{PARTS}}', partsTable());

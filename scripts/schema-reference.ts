@@ -153,6 +153,13 @@ export function examples(): Record<string, string> {
     if (!parsed.ok) throw new Error(`${name} is not valid: ${parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
     files[`packages/sdk/examples/${name}`] = `${JSON.stringify(parsed.document, null, 2)}\n`;
   }
+  // Every sample response, as a list: what the demo intranet seeds its store with.
+  const responses = fixtures.childJResponses.map((response) => {
+    const parsed = parseDocument(response);
+    if (!parsed.ok) throw new Error(`Response ${response.id} is not valid.`);
+    return parsed.document;
+  });
+  files['packages/sdk/examples/child-j.responses.json'] = `${JSON.stringify(responses, null, 2)}\n`;
   return files;
 }
 

@@ -25,6 +25,7 @@ import {
 // The sample review as the intranet hosts it: a JSON file, validated on the way in.
 const SAMPLE_URL = new URL('examples/child-j.review.json', document.baseURI);
 const SAMPLE_ID = 'child-j';
+const RESPONSES_URL = new URL('examples/child-j.responses.json', document.baseURI);
 
 const TEXT = {
   stored: draft(
@@ -132,8 +133,18 @@ async function start(section: Element): Promise<void> {
     if (!parsed.ok) throw new Error('The sample review is not valid.');
     return parsed.review;
   };
+  // The learning event's feedback: 19 fictional responses, so the feedback summary has figures.
+  const seedResponses = async (replace: boolean) => {
+    const stored = (await store.listDocuments('feedback-response')).filter((d) => (d.value as { reviewId?: string }).reviewId === SAMPLE_ID);
+    if (stored.length && !replace) return;
+    for (const d of stored) await store.deleteDocument('feedback-response', (d.value as { id: string }).id, { expectedRevision: d.revision });
+    const response = await fetch(RESPONSES_URL);
+    const responses = response.ok ? ((await response.json()) as Array<{ id: string }>) : [];
+    for (const r of responses) await store.putDocument('feedback-response', r, { expectedRevision: null });
+  };
   const load = async () => {
     current = (await store.getReview(SAMPLE_ID)) ?? (await store.putReview(await sample(), { expectedRevision: null }));
+    await seedResponses(false);
   };
 
   try {
@@ -177,6 +188,7 @@ async function start(section: Element): Promise<void> {
       const fresh = await sample();
       if (current) await store.deleteReview(SAMPLE_ID, { expectedRevision: current.revision });
       current = await store.putReview(fresh, { expectedRevision: null });
+      await seedResponses(true);
       report.replaceChildren();
       describe([{ text: TEXT.reset }]);
     })();

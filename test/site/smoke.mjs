@@ -161,6 +161,28 @@ async function checkActionTracker(page) {
   return problems;
 }
 
+/** The feedback form keeps an answer across a reload; the summary counts the sample's responses. */
+async function checkFeedback(page) {
+  const problems = [];
+  const summary = 'document.querySelector("slk-feedback-summary")?.shadowRoot';
+  const counted = `(${summary}?.textContent ?? '').replace(/\\s+/g, ' ').includes('12 of the 34 people who attended answered')`;
+  if (!(await page.waitForFunction(counted, { timeout: 10000 }).then(() => true, () => false))) problems.push('the feedback summary did not count the 12 evaluations from the day');
+  const form = 'document.querySelector("slk-feedback-form")?.shadowRoot';
+  const police = `${form}?.querySelector('input[name$="-sector"][value="police"]')`;
+  if (!(await page.waitForFunction(`!!${police}`, { timeout: 10000 }).then(() => true, () => false))) return [...problems, 'the feedback form did not show its first question'];
+  await (await page.evaluateHandle(police)).click();
+  const saved = `(${form}?.querySelector('.draft__status')?.textContent ?? '').includes('Saved on this device')`;
+  if (!(await page.waitForFunction(saved, { timeout: 5000 }).then(() => true, () => false))) return [...problems, 'the feedback form did not save its draft'];
+  await page.reload({ waitUntil: 'networkidle0' });
+  const restored = `!!${form}?.querySelector('.banner') && ${police}?.checked === true`;
+  if (!(await page.waitForFunction(restored, { timeout: 10000 }).then(() => true, () => false))) problems.push('the feedback form did not restore the answer after a reload');
+  // Leave the page as it was found: clear the answer (and its draft) again.
+  const button = (name) => page.evaluateHandle(`[...${form}.querySelectorAll('button')].find((b) => b.textContent.trim() === '${name}')`);
+  await (await button('Clear my answers')).click();
+  await (await button('Yes, clear my answers')).click();
+  return problems;
+}
+
 /** The sample review panel: stored in IndexedDB, downloads redacted, drafts kept. */
 async function checkSamplePanel(page) {
   const problems = [];
@@ -261,6 +283,7 @@ try {
       problems.push(...(await checkTimeline(page)));
       problems.push(...(await checkFactorMap(page)));
       problems.push(...(await checkActionTracker(page)));
+      problems.push(...(await checkFeedback(page)));
       problems.push(...(await checkSamplePanel(page)));
       // A keyboard user switches the page and the kit to Welsh: Tab to "Cymraeg", press Enter.
       const label = () =>

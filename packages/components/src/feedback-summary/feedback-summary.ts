@@ -330,13 +330,15 @@ export class SlkFeedbackSummary extends SlkReviewElement {
     if (!formId) return nothing;
     const id = `${this.instanceId}-${timepoint}`;
     if (!summary) {
-      return html`<section part="results" class="results" aria-labelledby=${id}>
+      return html`<section part="results" class="results">
         <h3 id=${id} class="results__title">${this.timepointName(timepoint, undefined)}</h3>
         <p class="message">${msg('The form for this part of the event is not available to this page, so its responses cannot be counted. Give the element the form through its forms property.')}</p>
       </section>`;
     }
     const byId = new Map(summary.questions.map((q) => [q.question.id, q]));
-    return html`<section part="results" class="results" aria-labelledby=${id}>
+    // Headed, not named: a named section is a landmark, and the form beside it on a page has
+    // the same title as its region's name.
+    return html`<section part="results" class="results">
       <h3 id=${id} class="results__title">${this.text(summary.form.title)}</h3>
       <p class="subtitle">
         ${this.timepointName(timepoint, summary)} ·
@@ -513,7 +515,7 @@ export class SlkFeedbackSummary extends SlkReviewElement {
     if (!day || !later || !comparison) return nothing;
     const id = `${this.instanceId}-comparison`;
     const title = later.form.timepoint === 'follow-up-3-months' ? msg('On the day and three months later') : msg('On the day and at follow-up');
-    return html`<section part="comparison" class="comparison" aria-labelledby=${id}>
+    return html`<section part="comparison" class="comparison">
       <h3 id=${id} class="results__title">${title}</h3>
       <p>${msg('The two forms ask different questions, so this sets what each found at each level side by side; it does not compare answers to the same question. The people who answered later may not be the ones who answered on the day.')}</p>
       ${day.responses === 0 || later.responses === 0
