@@ -4,6 +4,7 @@
 // that survives a reload. Text is set with textContent only: the page runs under a strict CSP
 // with Trusted Types.
 import {
+  ConflictError,
   DraftSaver,
   IndexedDbStore,
   REDACTION_RULE_LABELS,
@@ -134,16 +135,26 @@ async function start(section: Element): Promise<void> {
     return parsed.review;
   };
   // The learning event's feedback: 19 fictional responses, so the feedback summary has figures.
+  // Any sample response missing is added; on reset, responses sent from the form go too.
   const seedResponses = async (replace: boolean) => {
-    const stored = (await store.listDocuments('feedback-response')).filter((d) => (d.value as { reviewId?: string }).reviewId === SAMPLE_ID);
-    if (stored.length && !replace) return;
-    for (const d of stored) await store.deleteDocument('feedback-response', (d.value as { id: string }).id, { expectedRevision: d.revision });
+    let stored = (await store.listDocuments('feedback-response')).filter((d) => (d.value as { reviewId?: string }).reviewId === SAMPLE_ID);
+    if (replace) {
+      for (const d of stored) await store.deleteDocument('feedback-response', (d.value as { id: string }).id, { expectedRevision: d.revision });
+      stored = [];
+    }
+    const have = new Set(stored.map((d) => (d.value as { id: string }).id));
     const response = await fetch(RESPONSES_URL);
     const responses = response.ok ? ((await response.json()) as Array<{ id: string }>) : [];
-    for (const r of responses) await store.putDocument('feedback-response', r, { expectedRevision: null });
+    for (const r of responses) if (!have.has(r.id)) await store.putDocument('feedback-response', r, { expectedRevision: null });
   };
   const load = async () => {
-    current = (await store.getReview(SAMPLE_ID)) ?? (await store.putReview(await sample(), { expectedRevision: null }));
+    try {
+      current = (await store.getReview(SAMPLE_ID)) ?? (await store.putReview(await sample(), { expectedRevision: null }));
+    } catch (error) {
+      // <slk-review> on the same page stored the sample first, between the read and the write.
+      if (!(error instanceof ConflictError)) throw error;
+      current = await store.getReview(SAMPLE_ID);
+    }
     await seedResponses(false);
   };
 

@@ -65,6 +65,8 @@ export const styles = css`
 
   .question {
     display: grid;
+    /* minmax(0, 1fr): a wide rating scale wraps on a phone instead of widening the question. */
+    grid-template-columns: minmax(0, 1fr);
     gap: ${token('space-s')};
     margin: 0;
     min-width: 0;
@@ -144,6 +146,9 @@ export const styles = css`
     width: 5rem;
   }
 
+  .over-limit {
+    border-color: ${token('color-error')};
+  }
   .count--over {
     color: ${token('color-error')};
     font-weight: ${token('font-weight-bold')};
@@ -237,8 +242,17 @@ export const styles = css`
     progress {
       display: none !important;
     }
-    .question {
+    .question,
+    .summary-list__row {
       break-inside: avoid;
+    }
+    .summary-list__action,
+    .send-step {
+      display: none;
+    }
+    :focus {
+      outline: none !important;
+      box-shadow: none !important;
     }
   }
 `;

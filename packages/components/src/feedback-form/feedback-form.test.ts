@@ -8,6 +8,7 @@ import type { SlkReview } from '../review/review.js';
 import { settled, until } from '../../../../test/helpers/settle.js';
 import { catchDownloads } from '../../../../test/helpers/downloads.js';
 import { formControlConformance } from '../../../../test/helpers/form-control-conformance.js';
+import { setLocale } from '../internal/localization.js';
 import './define.js';
 import '../review/define.js';
 
@@ -135,6 +136,20 @@ describe('<slk-feedback-form>', () => {
       expect(fieldset.getAttribute('aria-describedby')).to.contain(beside.id);
     });
 
+    it('shows the messages in the language chosen after the answers were checked', async () => {
+      const el = await form();
+      await next(el);
+      await next(el);
+      try {
+        await setLocale('cy');
+        await settled(el);
+        expect(text($(el, '.error-summary a'))).to.equal('Atebwch “Pa mor ddefnyddiol oedd y digwyddiad i’ch gwaith?”');
+        expect(el.validationMessage).to.equal('Atebwch “Pa mor ddefnyddiol oedd y digwyddiad i’ch gwaith?”');
+      } finally {
+        await setLocale('en-GB');
+      }
+    });
+
     it('counts characters without stopping typing, and says when there are too many', async () => {
       const definition = { ...eventEvaluationForm, sections: [{ id: 's', title: { 'en-GB': 'Short' }, questions: [{ id: 'q', type: 'free-text', label: { 'en-GB': 'In a few words' }, maxLength: 10, multiline: false, required: false }] }] };
       const el = await fixture<SlkFeedbackForm>(html`<slk-feedback-form .definition=${definition} .drafts=${new MemoryStore()}></slk-feedback-form>`);
@@ -144,6 +159,7 @@ describe('<slk-feedback-form>', () => {
       await type(el, input, 'Twelve chars');
       expect(input.value).to.equal('Twelve chars');
       expect(text($(el, '.count'))).to.equal('You have 2 characters too many');
+      expect(input.classList.contains('over-limit'), 'the box is marked while over the limit').to.equal(true);
       expect(input.getAttribute('aria-describedby')).to.contain($(el, '.count')!.id);
       await next(el);
       expect(text($(el, '.error-summary a'))).to.equal('The answer to “In a few words” must be 10 characters or fewer');
@@ -204,7 +220,8 @@ describe('<slk-feedback-form>', () => {
       expect(text(change)).to.equal('Change your answer to: How useful was the event for your work?');
       change.click();
       await settled(el);
-      expect(focused(el)).to.equal($$(el, 'input[name$="-overall-rating"]')[0]);
+      // The answer given, so arrow keys move from it rather than from the first point.
+      expect(focused(el)).to.equal($$<HTMLInputElement>(el, 'input[name$="-overall-rating"]').find((i) => i.value === '5'));
       await choose(el, 'overall-rating', '3');
       await next(el, 'Save and go back to check your answers');
       expect(text($(el, '.step-title'))).to.equal('Check your answers before sending them');
@@ -327,6 +344,15 @@ describe('<slk-feedback-form>', () => {
       await until(() => page()?.body?.dataset['before'] === undefined && !!inner()?.shadowRoot?.querySelector('.banner'), 'the reloaded page', 5000);
       expect(inner()!.shadowRoot!.querySelector('textarea')!.value).to.equal('Ring the GP after a second missed appointment.');
       expect(text(inner()!.shadowRoot!.querySelector('.banner'))).to.contain('We restored your answers from');
+
+      // Typing, then reloading at once, before the pause after which the draft is written.
+      const box = inner()!.shadowRoot!.querySelector('textarea')!;
+      box.focus();
+      await sendKeys({ type: ' Today.' });
+      page().body.dataset['before'] = 'reload';
+      frame.contentWindow!.location.reload();
+      await until(() => page()?.body?.dataset['before'] === undefined && !!inner()?.shadowRoot?.querySelector('.banner'), 'the second reload', 5000);
+      expect(inner()!.shadowRoot!.querySelector('textarea')!.value).to.equal('Ring the GP after a second missed appointment. Today.');
       frame.remove();
     });
   });

@@ -106,6 +106,22 @@ function isDraftStore(store: ReviewStore | undefined): store is ReviewStore & Dr
   return !!store && typeof (store as Partial<DraftStore>).saveDraft === 'function';
 }
 
+const unsavedKey = (draftKey: string) => `slk-unsaved:${draftKey}`;
+
+/** Answers kept in session storage as the page unloaded, removed as they are read. */
+function takeUnsaved(draftKey: string): { savedAt: string; value: DraftValue } | undefined {
+  if (!draftKey) return undefined;
+  try {
+    const text = sessionStorage.getItem(unsavedKey(draftKey));
+    sessionStorage.removeItem(unsavedKey(draftKey));
+    const kept = text ? (JSON.parse(text) as { savedAt?: unknown; value?: { answers?: unknown } }) : undefined;
+    if (typeof kept?.savedAt !== 'string' || !kept.value || typeof kept.value.answers !== 'object' || !kept.value.answers) return undefined;
+    return { savedAt: kept.savedAt, value: kept.value as DraftValue };
+  } catch {
+    return undefined;
+  }
+}
+
 const DATE_PARTS = ['day', 'month', 'year'] as const;
 
 /** A date answer as the three boxes hold it: `year-month-day`, any part blank while typing. */
@@ -350,8 +366,24 @@ export class SlkFeedbackForm extends SlkElement {
   }
 
   private readonly flushDraft = (): void => {
+    this.keepUnsaved();
     this.saver?.flush().catch(() => undefined);
   };
+
+  /**
+   * An IndexedDB write started as the page unloads may never finish, losing the last few
+   * keystrokes. Session storage is written at once and survives a reload of the tab, so the
+   * answers not yet saved wait there until the form opens again.
+   */
+  private keepUnsaved(): void {
+    if (!this.saver?.pending || !this.draftFor) return;
+    const value: DraftValue = { answers: this.answers, ...(this.step !== 'done' ? { step: this.step } : {}) };
+    try {
+      sessionStorage.setItem(unsavedKey(this.draftFor), JSON.stringify({ savedAt: new Date().toISOString(), value }));
+    } catch {
+      // Storage blocked or full: the IndexedDB write may still finish.
+    }
+  }
 
   private readonly onVisibility = (): void => {
     // A laptop closing or a tab being hidden may be the last chance to save.
@@ -360,6 +392,7 @@ export class SlkFeedbackForm extends SlkElement {
 
   private readonly onNativeSubmit = (): void => {
     // The host's form has passed validation and is being sent: the draft has done its job.
+    takeUnsaved(this.draftFor);
     void this.saver?.discard().catch(() => undefined);
     this.restoredAt = '';
   };
@@ -479,6 +512,9 @@ export class SlkFeedbackForm extends SlkElement {
       record = undefined;
     }
     if (this.draftFor !== key) return;
+    const unsaved = takeUnsaved(key);
+    const newer = unsaved && (!record || unsaved.savedAt > record.savedAt) ? unsaved : undefined;
+    if (newer) record = { key, kind: 'feedback-response', value: newer.value, savedAt: newer.savedAt, expiresAt: record?.expiresAt ?? newer.savedAt };
     this.saver = new DraftSaver<DraftValue>(store, key, {
       kind: 'feedback-response',
       debounceMs: 300,
@@ -494,6 +530,8 @@ export class SlkFeedbackForm extends SlkElement {
       },
     });
     const value = record?.value;
+    // Answers kept in session storage at unload are saved properly now.
+    if (newer) this.saver.update(newer.value);
     if (value && typeof value === 'object' && value.answers && Object.keys(value.answers).length) {
       this.value = value.answers;
       const sections = form.sections.length;
@@ -535,6 +573,7 @@ export class SlkFeedbackForm extends SlkElement {
     this.confirmingClear = false;
     this.sent = undefined;
     this.sendFailed = false;
+    takeUnsaved(this.draftFor);
     try {
       await this.saver?.discard();
       if (this.saver) this.draftState = 'idle';
@@ -612,6 +651,10 @@ export class SlkFeedbackForm extends SlkElement {
     return (this.renderRoot as ShadowRoot).getElementById(this.controlId(questionId));
   }
 
+  private checkedIn(questionId: string): HTMLInputElement | null {
+    return this.renderRoot.querySelector<HTMLInputElement>(`input[name="${this.uid}-${questionId}"]:checked`);
+  }
+
   private controlId(questionId: string): string {
     return `${this.uid}-q-${questionId}`;
   }
@@ -632,7 +675,8 @@ export class SlkFeedbackForm extends SlkElement {
     if (step !== 'done') this.saveDraft();
     this.focusAfterRender = () => {
       if (typeof focus === 'object') {
-        const control = this.controlFor(focus.question);
+        // The chosen option, as GOV.UK's "Change" does, so arrow keys start from the answer given.
+        const control = this.checkedIn(focus.question) ?? this.controlFor(focus.question);
         control?.focus();
         control?.scrollIntoView({ block: 'center' });
       } else {
@@ -709,6 +753,7 @@ export class SlkFeedbackForm extends SlkElement {
     this.sending = false;
     this.sent = parsed.response;
     this.restoredAt = '';
+    takeUnsaved(this.draftFor);
     try {
       await this.saver?.discard();
       if (this.saver) this.draftState = 'idle';
@@ -853,7 +898,7 @@ export class SlkFeedbackForm extends SlkElement {
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return '';
     const locale = this.locale === 'cy' ? 'cy-GB' : 'en-GB';
-    const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(date);
+    const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
     if (date.toDateString() === new Date().toDateString()) return time;
     const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long' }).format(date);
     return msg(str`${time} on ${day}`);
@@ -867,7 +912,9 @@ export class SlkFeedbackForm extends SlkElement {
       <ul>
         ${problems.map((p) => {
           const question = p.segments[0] === 'answers' && p.segments.length > 1 ? String(p.segments[1]) : undefined;
-          return question ? html`<li><a href="#${this.controlId(question)}" @click=${(e: Event) => this.focusQuestion(e, question)}>${p.message}</a></li>` : html`<li>${p.message}</li>`;
+          // In the language shown now, not the one the answers were checked in.
+          const words = p.text[this.locale];
+          return question ? html`<li><a href="#${this.controlId(question)}" @click=${(e: Event) => this.focusQuestion(e, question)}>${words}</a></li>` : html`<li>${words}</li>`;
         })}
       </ul>
     </div>`;
@@ -920,7 +967,7 @@ export class SlkFeedbackForm extends SlkElement {
     const hint = question.hint ? this.t(question.hint) : '';
     const label = html`${this.t(question.label)}${question.required ? nothing : html` <span class="optional">${msg('(optional)')}</span>`}`;
     const hintEl = hint ? html`<p id="${id}-hint" class="hint">${hint}</p>` : nothing;
-    const errorEl = problem ? html`<p id="${id}-error" class="error-message"><span class="visually-hidden">${msg('Error:')}</span> ${problem.message}</p>` : nothing;
+    const errorEl = problem ? html`<p id="${id}-error" class="error-message"><span class="visually-hidden">${msg('Error:')}</span> ${problem.text[this.locale]}</p>` : nothing;
     const describedBy = [hint ? `${id}-hint` : '', problem ? `${id}-error` : '', question.type === 'free-text' ? `${id}-count` : ''].filter(Boolean).join(' ');
     const answer = this.answers[question.id];
     const disabled = this.isDisabled;
@@ -937,8 +984,8 @@ export class SlkFeedbackForm extends SlkElement {
         <label for=${id}>${label}</label>
         ${hintEl} ${errorEl}
         ${question.multiline
-          ? html`<textarea id=${id} name=${question.id} rows="5" .value=${live(text)} ?disabled=${disabled} aria-describedby=${describedBy} aria-invalid=${problem ? 'true' : 'false'} @input=${input} @change=${commit}></textarea>`
-          : html`<input id=${id} name=${question.id} type="text" .value=${live(text)} ?disabled=${disabled} aria-describedby=${describedBy} aria-invalid=${problem ? 'true' : 'false'} @input=${input} @change=${commit} />`}
+          ? html`<textarea id=${id} name=${question.id} rows="5" class=${text.length > question.maxLength ? 'over-limit' : ''} .value=${live(text)} ?disabled=${disabled} aria-describedby=${describedBy} aria-invalid=${problem ? 'true' : 'false'} @input=${input} @change=${commit}></textarea>`
+          : html`<input id=${id} name=${question.id} type="text" class=${text.length > question.maxLength ? 'over-limit' : ''} .value=${live(text)} ?disabled=${disabled} aria-describedby=${describedBy} aria-invalid=${problem ? 'true' : 'false'} @input=${input} @change=${commit} />`}
         ${this.renderCount(id, question.maxLength, text.length)}
       </div>`;
     }
@@ -1026,15 +1073,21 @@ export class SlkFeedbackForm extends SlkElement {
 
   private renderCount(id: string, max: number, length: number): TemplateResult {
     const left = max - length;
-    const text = length === 0 ? msg(str`You can enter up to ${max} characters`) : left >= 0 ? msg(str`You have ${left} characters remaining`) : msg(str`You have ${-left} characters too many`);
+    const n = (value: number) => this.number(value);
+    const text = length === 0 ? msg(str`You can enter up to ${n(max)} characters`) : left >= 0 ? msg(str`You have ${n(left)} characters remaining`) : msg(str`You have ${n(-left)} characters too many`);
     return html`<p id="${id}-count" class="hint count${left < 0 ? ' count--over' : ''}">${text}</p>`;
+  }
+
+  /** "1,000", as GOV.UK writes numbers. */
+  private number(value: number): string {
+    return new Intl.NumberFormat(this.locale === 'cy' ? 'cy-GB' : 'en-GB').format(value);
   }
 
   /** Says how many characters are left once typing pauses, as GOV.UK's character count does. */
   private announceCount(left: number): void {
     if (this.countTimer) clearTimeout(this.countTimer);
     this.countTimer = setTimeout(() => {
-      this.announcement = left >= 0 ? msg(str`You have ${left} characters remaining`) : msg(str`You have ${-left} characters too many`);
+      this.announcement = left >= 0 ? msg(str`You have ${this.number(left)} characters remaining`) : msg(str`You have ${this.number(-left)} characters too many`);
     }, 1000);
   }
 
@@ -1059,11 +1112,13 @@ export class SlkFeedbackForm extends SlkElement {
             )}
           </dl>`;
       })}
+      <div class="send-step">
       <h4>${msg('Now send your answers')}</h4>
       <p>${form.anonymous ? msg('You do not need to give your name. Once you send your answers you cannot change them.') : msg('Once you send your answers you cannot change them.')}</p>
       <div class="form-actions">
         <button type="button" class="button" ?disabled=${this.isDisabled} @click=${() => void this.send(form)}>${this.sending ? msg('Sending…') : msg('Send my answers')}</button>
         <button type="button" class="button button--secondary" ?disabled=${this.sending} @click=${() => this.back()}>${msg('Back')}</button>
+      </div>
       </div>
     </div>`;
   }

@@ -26,7 +26,10 @@ export const styles = css`
   .figure dd { margin: 0; }
   .figure__value { font-size: ${token('font-size-xxl')}; font-weight: ${token('font-weight-bold')}; line-height: ${token('line-height-tight')}; font-variant-numeric: tabular-nums; }
 
-  .results, .comparison { display: grid; gap: ${token('space-m')}; margin-top: ${token('space-l')}; }
+  /* minmax(0, 1fr): a long table or paragraph wraps inside the column instead of widening it past a phone's screen. */
+  .results, .comparison { display: grid; grid-template-columns: minmax(0, 1fr); gap: ${token('space-m')}; margin-top: ${token('space-l')}; }
+  .comparison__table { width: 100%; table-layout: fixed; }
+  .comparison__table th, .comparison__table td { overflow-wrap: break-word; }
   .results__title { margin: 0; font-size: ${token('font-size-xl')}; line-height: ${token('line-height-tight')}; }
   .form-section { display: grid; gap: ${token('space-m')}; }
   .form-section__title { margin: ${token('space-s')} 0 0; font-size: ${token('font-size-l')}; padding-bottom: ${token('space-xs')}; border-bottom: 2px solid ${token('color-text')}; }
