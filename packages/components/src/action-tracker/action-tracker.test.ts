@@ -530,7 +530,12 @@ describe('<slk-action-tracker>', () => {
         $<HTMLButtonElement>(el, 'dialog.export-dialog button[type="submit"]')!.click();
         await until(() => focused(el)?.getAttribute('role') === 'alert', 'focus on the problem');
         expect(caught.downloads).to.have.length(0);
+        // The SDK's rule for every unredacted export, the same as the timeline's JSON download.
         $<HTMLInputElement>(el, 'dialog.export-dialog [name="role"]')!.value = 'Business manager';
+        $<HTMLTextAreaElement>(el, 'dialog.export-dialog [name="reason"]')!.value = 'Board';
+        $<HTMLButtonElement>(el, 'dialog.export-dialog button[type="submit"]')!.click();
+        await until(() => (focused(el)?.textContent ?? '').includes('a reason of at least 10 characters'), 'the reason refused');
+        expect(caught.downloads).to.have.length(0);
         $<HTMLTextAreaElement>(el, 'dialog.export-dialog [name="reason"]')!.value = 'Board paper';
         const audited = oneEvent(el, 'slk-audit');
         $<HTMLButtonElement>(el, 'dialog.export-dialog button[type="submit"]')!.click();

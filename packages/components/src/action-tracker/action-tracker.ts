@@ -30,7 +30,6 @@ import {
   traceAction,
   type Action,
   type ActionStatus,
-  type AuditEntry,
   type IsoDate,
   type PlanSummary,
   type Rag,
@@ -39,10 +38,10 @@ import {
   type ValidationError,
 } from '@slk/sdk';
 import { SlkReviewElement } from '../internal/review-element.js';
-import { SlkAuditEvent, SlkEvent } from '../internal/event.js';
+import { SlkEvent } from '../internal/event.js';
 import { downloadFile, hashParams, hashPart, writeHashPart } from '../internal/review-view.js';
 import { formStyles } from '../internal/form-styles.js';
-import { excerpt, newId, textOf, unredactedExportDialog } from '../internal/forms.js';
+import { excerpt, logDownload, newId, textOf, unredactedExportDialog } from '../internal/forms.js';
 import {
   COLUMNS,
   DEFAULT_COLUMNS,
@@ -188,8 +187,6 @@ function compact<T extends Record<string, unknown>>(value: T): T {
  */
 export class SlkActionTracker extends SlkReviewElement {
   static override styles = [...SlkReviewElement.styles, formStyles, styles];
-
-
 
   /** Which view is showing: `table` (default) or `board`. */
   @property({ reflect: true })
@@ -477,11 +474,11 @@ export class SlkActionTracker extends SlkReviewElement {
       </dialog>
       ${unredactedExportDialog({
         id: this.instanceId,
+        host: this,
         open: Boolean(this.exporting),
         problem: this.exporting?.problem,
-        onSubmit: this.onExportSubmit,
+        onRequest: (override) => this.download(this.exporting!.kind, override),
         onClose: () => (this.exporting = undefined),
-        onCancel: () => this.exportDialog?.close(),
       })}
       ${this.canEdit ? html`<dialog part="form" class="form-dialog" aria-labelledby="${this.instanceId}-form-title" @cancel=${this.onFormCancel}>${this.form ? this.renderForm(review, this.form) : nothing}</dialog>` : nothing}
     `;
@@ -1598,21 +1595,6 @@ export class SlkActionTracker extends SlkReviewElement {
     void this.download(kind);
   }
 
-  private readonly onExportSubmit = async (event: SubmitEvent): Promise<void> => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget as HTMLFormElement);
-    const role = textOf(data, 'role');
-    const reason = textOf(data, 'reason');
-    if (!role || !reason) {
-      this.exporting = { ...this.exporting!, problem: msg('Enter your role and why you need an unredacted copy.') };
-    } else if (await this.download(this.exporting!.kind, { role, reason })) {
-      this.exportDialog?.close();
-      return;
-    }
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.export-dialog [role="alert"]')?.focus();
-  };
-
   /** Makes the file (what the table shows), logs an unredacted one, then hands it over. */
   private async download(kind: 'csv' | 'ics', override?: { role: string; reason: string }): Promise<boolean> {
     const review = this.shown.review;
@@ -1627,16 +1609,12 @@ export class SlkActionTracker extends SlkReviewElement {
           }
         : { contents: actionsToIcs({ ...review, actions }, { now: new Date().toISOString(), locale: this.locale }), mimeType: 'text/calendar;charset=utf-8', filename: this.fileName(review, 'ics') };
     if (override) {
-      const entry: AuditEntry = { at: new Date().toISOString(), action: 'export-without-redaction', reviewId: review.id, audience: 'internal', role: override.role, reason: override.reason };
-      try {
-        // Logged before the file is handed over; if it cannot be logged, there is no file.
-        await this.shown.store?.audit(entry);
-      } catch {
-        const text = msg('The download was not made because it could not be recorded in the audit log. Try again, or tell the person who looks after this page.');
-        if (this.exporting) this.exporting = { ...this.exporting, problem: text };
+      // Logged before the file is handed over; if it cannot be logged, there is no file.
+      const problem = await logDownload(this, this.shown.store, review.id, override, this.locale);
+      if (problem) {
+        if (this.exporting) this.exporting = { ...this.exporting, problem };
         return false;
       }
-      this.dispatchEvent(new SlkAuditEvent(entry));
     }
     downloadFile(this.renderRoot as ShadowRoot, file);
     this.announcement = kind === 'csv' ? msg('The table was downloaded as a CSV file') : msg('Due dates and impact reviews were downloaded as a calendar file');

@@ -18,7 +18,6 @@ import {
   parseEntity,
   reidentify,
   toCsv,
-  type AuditEntry,
   type CodeList,
   type PseudonymKey,
   type Review,
@@ -26,10 +25,10 @@ import {
   type ValidationError,
 } from '@slk/sdk';
 import { SlkReviewElement } from '../internal/review-element.js';
-import { SlkAuditEvent, SlkEvent } from '../internal/event.js';
+import { SlkEvent } from '../internal/event.js';
 import { downloadFile } from '../internal/review-view.js';
 import { formStyles } from '../internal/form-styles.js';
-import { excerpt, fieldOf, newId, textOf, unredactedExportDialog } from '../internal/forms.js';
+import { excerpt, fieldOf, logDownload, newId, textOf, unredactedExportDialog } from '../internal/forms.js';
 import { FISH, LEVELS, MAP, layoutFishbone, layoutLevels, type Factor, type FactorLevel, type FishboneLayout, type LevelsLayout, type MapNode } from './factor-layout.js';
 import { EXPORT_CSS, styles } from './factor-map.styles.js';
 
@@ -143,8 +142,6 @@ interface FormState {
  */
 export class SlkFactorMap extends SlkReviewElement {
   static override styles = [...SlkReviewElement.styles, formStyles, styles];
-
-
 
   /** A pseudonym key, set from code, to offer the named view (internal audience only). */
   @property({ attribute: false })
@@ -1120,14 +1117,9 @@ export class SlkFactorMap extends SlkReviewElement {
       this.makingFile = false;
     }
     if (override) {
-      const entry: AuditEntry = { at: new Date().toISOString(), action: 'export-without-redaction', reviewId: review.id, audience: 'internal', role: override.role, reason: override.reason };
-      try {
-        // Logged before the file is handed over; if it cannot be logged, there is no file.
-        await this.shown.store?.audit(entry);
-      } catch {
-        return this.failExport(msg('The download was not made because it could not be recorded in the audit log. Try again, or tell the person who looks after this page.'));
-      }
-      this.dispatchEvent(new SlkAuditEvent(entry));
+      // Logged before the file is handed over; if it cannot be logged, there is no file.
+      const problem = await logDownload(this, this.shown.store, review.id, override, this.locale);
+      if (problem) return this.failExport(problem);
     }
     downloadFile(this.renderRoot as ShadowRoot, file);
     this.announcement = msg('The download has started.');
@@ -1192,28 +1184,13 @@ export class SlkFactorMap extends SlkReviewElement {
   private renderExportDialog(): TemplateResult {
     return unredactedExportDialog({
       id: this.instanceId,
+      host: this,
       open: Boolean(this.exporting),
       problem: this.exporting?.problem,
-      onSubmit: this.onExportSubmit,
+      onRequest: (override) => this.download(this.exporting!.kind, override),
       onClose: () => (this.exporting = undefined),
-      onCancel: () => this.exportDialog?.close(),
     });
   }
-
-  private readonly onExportSubmit = async (event: SubmitEvent): Promise<void> => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget as HTMLFormElement);
-    const role = textOf(data, 'role');
-    const reason = textOf(data, 'reason');
-    if (!role || !reason) {
-      this.exporting = { ...this.exporting!, problem: msg('Enter your role and why you need an unredacted copy.') };
-    } else if (await this.download(this.exporting!.kind, { role, reason })) {
-      this.exportDialog?.close();
-      return;
-    }
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.export-dialog [role="alert"]')?.focus();
-  };
 
   // --- Editing ----------------------------------------------------------------------------
 

@@ -1,5 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { ExportError, logUnredactedExport, type AuditEntry, type ExportOverride, type Locale, type ReviewStore } from '@slk/sdk';
+import { SlkAuditEvent } from './event.js';
 
 /** A text field's value from form data, trimmed; '' when absent. */
 export function textOf(data: FormData, name: string): string {
@@ -26,19 +28,33 @@ export function excerpt(text: string, max: number): string {
 /**
  * The dialog every component shows before an internal (unredacted) download: who is asking
  * and why, both written to the audit log. `problem` is shown as a focusable alert.
+ * `onRequest` makes the download with what was entered and says whether it did; the dialog
+ * closes when it did, and otherwise moves focus to the problem the host now shows.
  */
 export function unredactedExportDialog(options: {
   readonly id: string;
+  readonly host: ReactiveElement;
   readonly open: boolean;
   readonly problem?: string | undefined;
-  readonly onSubmit: (event: SubmitEvent) => unknown;
+  readonly onRequest: (override: ExportOverride) => Promise<boolean>;
   readonly onClose: () => void;
-  readonly onCancel: () => void;
 }): TemplateResult {
   const { id, problem } = options;
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const dialog = form.closest('dialog');
+    const data = new FormData(form);
+    if (await options.onRequest({ role: textOf(data, 'role'), reason: textOf(data, 'reason') })) {
+      dialog?.close();
+      return;
+    }
+    await options.host.updateComplete;
+    dialog?.querySelector<HTMLElement>('[role="alert"]')?.focus();
+  };
   return html`<dialog class="export-dialog" aria-labelledby="${id}-export-title" @close=${options.onClose}>
     ${options.open
-      ? html`<form method="dialog" novalidate @submit=${options.onSubmit}>
+      ? html`<form method="dialog" novalidate @submit=${submit}>
           <h2 id="${id}-export-title">${msg('Download a copy that is not redacted')}</h2>
           <p>${msg('This copy has names and details that the review panel and the public must not see. Say who you are and why you need it; both are recorded in the audit log.')}</p>
           ${problem ? html`<p class="error-message" role="alert" tabindex="-1"><span class="visually-hidden">${msg('Error:')}</span> ${problem}</p>` : nothing}
@@ -52,11 +68,35 @@ export function unredactedExportDialog(options: {
           </div>
           <div class="form-actions">
             <button type="submit" class="button">${msg('Download')}</button>
-            <button type="button" class="button button--secondary" @click=${options.onCancel}>${msg('Cancel')}</button>
+            <button type="button" class="button button--secondary" @click=${(e: Event) => (e.currentTarget as HTMLElement).closest('dialog')?.close()}>${msg('Cancel')}</button>
           </div>
         </form>`
       : nothing}
   </dialog>`;
+}
+
+/** Where a component logs an unredacted download: the store's audit log, then an `slk-audit` event. */
+export function auditInto(host: HTMLElement, store: ReviewStore | undefined): (entry: AuditEntry) => Promise<void> {
+  return async (entry) => {
+    if (store) await store.audit(entry);
+    host.dispatchEvent(new SlkAuditEvent(entry));
+  };
+}
+
+/**
+ * Checks and logs an unredacted download the component makes itself (CSV, calendar, image),
+ * by the SDK's rule for every unredacted export. Undefined once logged; otherwise the problem
+ * to show, which never repeats the role or reason.
+ */
+export async function logDownload(host: HTMLElement, store: ReviewStore | undefined, reviewId: string, override: ExportOverride, locale: Locale): Promise<string | undefined> {
+  try {
+    await logUnredactedExport({ reviewId, audience: 'internal', override, audit: auditInto(host, store) });
+    return undefined;
+  } catch (error) {
+    return error instanceof ExportError
+      ? error.text[locale]
+      : msg('The download was not made because it could not be recorded in the audit log. Try again, or tell the person who looks after this page.');
+  }
 }
 
 /** Lower case without accents, so "ŵyl" is found by "wyl" and "Police" by "police": what search compares. */

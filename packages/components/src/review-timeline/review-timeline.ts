@@ -20,7 +20,6 @@ import {
   fromIsoDate,
   weekday,
   type Audience,
-  type AuditEntry,
   type ChronologyEntry,
   type ExportFormat,
   type PartialDate,
@@ -33,7 +32,7 @@ import { SlkReviewElement } from '../internal/review-element.js';
 import { SlkAuditEvent, SlkEvent } from '../internal/event.js';
 import { downloadFile, hashParams, hashPart, writeHashPart } from '../internal/review-view.js';
 import { formStyles } from '../internal/form-styles.js';
-import { excerpt, fieldOf, newId, textOf, unredactedExportDialog } from '../internal/forms.js';
+import { auditInto, excerpt, fieldOf, newId, textOf, unredactedExportDialog } from '../internal/forms.js';
 import {
   EMPTY_FILTER,
   applyFilter,
@@ -191,8 +190,6 @@ interface ExportState {
  */
 export class SlkReviewTimeline extends SlkReviewElement {
   static override styles = [...SlkReviewElement.styles, formStyles, styles];
-
-
 
   /** A pseudonym key, set from code, to offer the named view (internal audience only). */
   @property({ attribute: false })
@@ -1095,10 +1092,7 @@ export class SlkReviewTimeline extends SlkReviewElement {
         ...(override
           ? {
               override,
-              audit: async (entry: AuditEntry) => {
-                if (store) await store.audit(entry);
-                this.dispatchEvent(new SlkAuditEvent(entry));
-              },
+              audit: auditInto(this, store),
             }
           : {}),
       });
@@ -1121,22 +1115,13 @@ export class SlkReviewTimeline extends SlkReviewElement {
   private renderExportDialog(): TemplateResult {
     return unredactedExportDialog({
       id: this.instanceId,
+      host: this,
       open: Boolean(this.exporting),
       problem: this.exporting?.problem,
-      onSubmit: this.onExportSubmit,
+      onRequest: (override) => this.download(this.exporting!.format, override),
       onClose: () => (this.exporting = undefined),
-      onCancel: () => this.exportDialog?.close(),
     });
   }
-
-  private readonly onExportSubmit = async (event: SubmitEvent): Promise<void> => {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const data = new FormData(form);
-    const ok = await this.download(this.exporting!.format, { role: textOf(data, 'role'), reason: textOf(data, 'reason') });
-    if (ok) this.exportDialog?.close();
-    else await this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.export-dialog [role="alert"]')?.focus());
-  };
 
   // --- Editing ----------------------------------------------------------------------------
 

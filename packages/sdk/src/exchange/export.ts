@@ -91,6 +91,27 @@ const FILES: Record<ExportFormat, { suffix: string; mimeType: string }> = {
 };
 
 /**
+ * Checks the override of an unredacted export (a role, and a reason of at least 10
+ * characters) and logs it before anything is produced: no log, no file. Every unredacted
+ * export goes through it: `exportReview`, and the components' own CSV, calendar and image
+ * downloads. Throws {@link ExportError}.
+ */
+export async function logUnredactedExport(options: {
+  readonly reviewId: string;
+  readonly audience: Audience;
+  readonly override: ExportOverride | undefined;
+  readonly audit: ExportOptions['audit'];
+  readonly now?: string;
+}): Promise<void> {
+  const { override, audit } = options;
+  if (!override) throw new ExportError('overrideRequired');
+  if (!override.role.trim() || override.reason.trim().length < 10) throw new ExportError('overrideIncomplete');
+  if (!audit) throw new ExportError('auditRequired');
+  const at = options.now ?? new Date().toISOString();
+  await audit({ at, action: 'export-without-redaction', reviewId: options.reviewId, audience: options.audience, role: override.role.trim(), reason: override.reason.trim() });
+}
+
+/**
  * Exports `review` for an audience. Throws {@link ExportError} when the audience or format is
  * missing, or an unredacted export lacks its logged override, and `RedactionError` when the
  * key does not fit the review.
@@ -102,14 +123,7 @@ export async function exportReview(review: Review, options: ExportOptions): Prom
   const now = options.now ?? new Date().toISOString();
   const locale = options.locale ?? 'en-GB';
 
-  if (AUDIENCE_PROFILES[audience].needsOverride) {
-    const { override } = options;
-    if (!override) throw new ExportError('overrideRequired');
-    if (!override.role.trim() || override.reason.trim().length < 10) throw new ExportError('overrideIncomplete');
-    if (!options.audit) throw new ExportError('auditRequired');
-    // Logged before anything is produced: no log, no file.
-    await options.audit({ at: now, action: 'export-without-redaction', reviewId: review.id, audience, role: override.role.trim(), reason: override.reason.trim() });
-  }
+  if (AUDIENCE_PROFILES[audience].needsOverride) await logUnredactedExport({ reviewId: review.id, audience, override: options.override, audit: options.audit, now });
 
   const { review: copy, report } = redactReview(review, { audience, locale, ...(options.key ? { key: options.key } : {}) });
   const today = options.today ?? todayInUk(new Date(now));

@@ -33,4 +33,4 @@ export {
   type RedactionReport,
   type RedactionRule,
 } from './redact.js';
-export { EXPORT_FORMATS, ExportError, exportReview, type ExportFailure, type ExportFormat, type ExportOptions, type ExportOverride, type ExportResult } from './export.js';
+export { EXPORT_FORMATS, ExportError, exportReview, logUnredactedExport, type ExportFailure, type ExportFormat, type ExportOptions, type ExportOverride, type ExportResult } from './export.js';

@@ -529,7 +529,6 @@
 'sf5bcd302f98e26ba': str`RAG fel ar ${0}`,
 'sf62615b45a411e4a': str`Wedi lawrlwytho ${0}`,
 'sf72695e8cd91f93c': str`${0} ar ${1}`,
-'sf74ba3e876aa24c7': `Rhowch eich rôl a pham mae angen copi heb ei olygu arnoch.`,
 'sf7ff6be1bafdf100': `Ie, ei ddileu`,
 'sf8732c008970d62e': `dim ffactorau`,
 'sf8b42e1b6b603d51': str`${0} o ganfyddiadau`,
