@@ -41,6 +41,12 @@ describe('feedback answers', () => {
     expect(messages.join(' ')).not.to.contain('maybe');
   });
 
+  it('writes limits in messages as GOV.UK writes numbers', () => {
+    const parsed = parseFeedbackResponse(responseFromAnswers(eventEvaluationForm, { 'key-learning': 'x'.repeat(1001) }, { id: 'r3', submittedOn: '2026-11-21' }), { form: eventEvaluationForm });
+    const messages = parsed.ok ? [] : parsed.errors.map((e) => e.message);
+    expect(messages).to.include('The answer to “What is the main thing you will take away from the event?” must be 1,000 characters or fewer');
+  });
+
   it('makes a response the SDK accepts, recording the form, its version and the event', () => {
     const input = responseFromAnswers(eventEvaluationForm, { 'overall-rating': 5, 'learning-rating': 4 }, { id: 'r2', submittedOn: '2026-11-21', reviewId: 'child-j', learningEventId: 'learning-event-1' });
     const parsed = parseFeedbackResponse(input, { form: eventEvaluationForm });

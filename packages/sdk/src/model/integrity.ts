@@ -9,7 +9,7 @@ import { draft, type LocalisedText } from '../localised-text.js';
 import { fromIsoDate, isIsoDate, type IsoDate } from '../time/calendar-date.js';
 import { possibleDays } from '../time/edtf.js';
 import { CLOCK_MILESTONES } from '../time/clocks.js';
-import { message, validationError, type ValidationError } from './messages.js';
+import { formatCount, message, validationError, type ValidationError } from './messages.js';
 import {
   ENTITY_COLLECTIONS,
   ENTITY_SCHEMAS,
@@ -88,7 +88,7 @@ function fill(text: LocalisedText, params: Record<string, string | number | Loca
     text[locale].replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
-      return typeof value === 'object' ? value[locale] : String(value);
+      return typeof value === 'object' ? value[locale] : typeof value === 'number' ? formatCount(value, locale) : value;
     });
   return { 'en-GB': apply('en-GB'), cy: apply('cy'), welsh: 'draft' };
 }

@@ -57,7 +57,12 @@ interface Template {
 
 function str(value: string | number | LocalisedText | undefined, locale: Locale): string {
   if (value === undefined) return '';
-  return typeof value === 'object' ? value[locale] : String(value);
+  return typeof value === 'object' ? value[locale] : typeof value === 'number' ? formatCount(value, locale) : value;
+}
+
+/** A number in a message as GOV.UK writes it: "1,000", not "1000". */
+export function formatCount(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale === 'cy' ? 'cy-GB' : 'en-GB').format(value);
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
