@@ -22,3 +22,5 @@ export * from './derive/index.js';
 export * from './storage/index.js';
 export * from './exchange/index.js';
 export { eventEvaluationFormDefinition, followUpFormDefinition, FEEDBACK_FORM_DEFINITIONS } from './forms/feedback-forms.js';
+export { LOOP_PROMPTS, LOOP_SECTIONS, LOOP_SECTION_FIELDS, LOOP_SECTION_KEYS, PROMPT_SOURCES, type LoopPrompt, type LoopSection, type PromptSource } from './forms/loop-prompts.js';
+export { LOOP_WORKED_EXAMPLE } from './forms/loop-worked-example.js';

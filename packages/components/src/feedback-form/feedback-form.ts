@@ -7,17 +7,13 @@ import {
   answersToEntries,
   answersToSend,
   FEEDBACK_FORM_DEFINITIONS,
-  IndexedDbStore,
   isBlankAnswer,
   isIsoDate,
   isQuestionShown,
   parseFeedbackForm,
   parseFeedbackResponse,
   responseFromAnswers,
-  DraftSaver,
-  type StorageError,
   todayInUk,
-  type DraftRecord,
   type DraftStore,
   type FeedbackForm,
   type FeedbackResponse,
@@ -28,7 +24,7 @@ import {
 import { SlkElement } from '../internal/slk-element.js';
 import { SlkEvent } from '../internal/event.js';
 import { reviewContext, type ReviewContextValue } from '../internal/review-context.js';
-import { downloadFile } from '../internal/review-view.js';
+import { DraftKeeper, draftStoreFor, type DraftState } from '../internal/drafts.js';
 import { newId } from '../internal/forms.js';
 import { formStyles } from '../internal/form-styles.js';
 import { styles } from './feedback-form.styles.js';
@@ -42,7 +38,7 @@ export type FeedbackAnswers = Readonly<Record<string, FeedbackAnswer>>;
 export type FeedbackLayout = 'pages' | 'single';
 
 /** Where the draft of the answers is: shown to the person filling in the form. */
-export type FeedbackDraftState = 'checking' | 'idle' | 'saving' | 'saved' | 'failed' | 'unavailable';
+export type FeedbackDraftState = DraftState;
 
 /** What `slk-submit` carries. */
 export interface FeedbackSubmitDetail {
@@ -95,31 +91,9 @@ type FormText = { readonly 'en-GB': string; readonly cy?: string | undefined };
 
 let counter = 0;
 
-/** One IndexedDB store per page for drafts of forms that are not inside `<slk-review>`. */
-let localDrafts: Promise<DraftStore | undefined> | undefined;
-function openLocalDrafts(): Promise<DraftStore | undefined> {
-  localDrafts ??= IndexedDbStore.open({ name: 'slk' }).catch(() => undefined);
-  return localDrafts;
-}
-
-function isDraftStore(store: ReviewStore | undefined): store is ReviewStore & DraftStore {
-  return !!store && typeof (store as Partial<DraftStore>).saveDraft === 'function';
-}
-
-const unsavedKey = (draftKey: string) => `slk-unsaved:${draftKey}`;
-
-/** Answers kept in session storage as the page unloaded, removed as they are read. */
-function takeUnsaved(draftKey: string): { savedAt: string; value: DraftValue } | undefined {
-  if (!draftKey) return undefined;
-  try {
-    const text = sessionStorage.getItem(unsavedKey(draftKey));
-    sessionStorage.removeItem(unsavedKey(draftKey));
-    const kept = text ? (JSON.parse(text) as { savedAt?: unknown; value?: { answers?: unknown } }) : undefined;
-    if (typeof kept?.savedAt !== 'string' || !kept.value || typeof kept.value.answers !== 'object' || !kept.value.answers) return undefined;
-    return { savedAt: kept.savedAt, value: kept.value as DraftValue };
-  } catch {
-    return undefined;
-  }
+function isDraftValue(value: unknown): value is DraftValue {
+  const answers = (value as { answers?: unknown } | null)?.answers;
+  return !!value && typeof value === 'object' && !!answers && typeof answers === 'object';
 }
 
 const DATE_PARTS = ['day', 'month', 'year'] as const;
@@ -248,8 +222,6 @@ export class SlkFeedbackForm extends SlkElement {
   @state() private accessor problems: readonly ValidationError[] = [];
   @state() private accessor returnToCheck = false;
   @state() private accessor stored: { readonly id: string; readonly store: ReviewStore | undefined; readonly result: Resolved } | undefined;
-  @state() private accessor draftState: FeedbackDraftState = 'checking';
-  @state() private accessor savedAt = '';
   @state() private accessor restoredAt = '';
   @state() private accessor confirmingClear = false;
   @state() private accessor sending = false;
@@ -262,10 +234,12 @@ export class SlkFeedbackForm extends SlkElement {
 
   private readonly internals = this.attachInternals();
   private readonly uid = `slk-ff-${++counter}`;
-  private saver: DraftSaver<DraftValue> | undefined;
-  private draftFor = '';
+  private readonly keeper = new DraftKeeper<DraftValue>(this, {
+    kind: 'feedback-response',
+    accept: isDraftValue,
+    onFailed: () => (this.announcement = msg('Your answers could not be saved on this device. Download a copy so you do not lose them.')),
+  });
   private parsed: { readonly input: unknown; readonly locale: string; readonly result: Resolved } | undefined;
-  private failure: StorageError | undefined;
   private focusAfterRender: (() => void) | undefined;
   private sessionTimers: Array<ReturnType<typeof setTimeout>> = [];
   private countTimer: ReturnType<typeof setTimeout> | undefined;
@@ -347,53 +321,20 @@ export class SlkFeedbackForm extends SlkElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('pagehide', this.flushDraft);
-    document.addEventListener('visibilitychange', this.onVisibility);
     this.startSession();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('pagehide', this.flushDraft);
-    document.removeEventListener('visibilitychange', this.onVisibility);
     this.nativeForm?.removeEventListener('submit', this.onNativeSubmit);
     this.nativeForm = null;
     this.stopSession();
     if (this.countTimer) clearTimeout(this.countTimer);
-    // Keep what was typed: save it now rather than after the pause.
-    this.saver?.flush().catch(() => undefined);
-    this.saver?.dispose();
   }
-
-  private readonly flushDraft = (): void => {
-    this.keepUnsaved();
-    this.saver?.flush().catch(() => undefined);
-  };
-
-  /**
-   * An IndexedDB write started as the page unloads may never finish, losing the last few
-   * keystrokes. Session storage is written at once and survives a reload of the tab, so the
-   * answers not yet saved wait there until the form opens again.
-   */
-  private keepUnsaved(): void {
-    if (!this.saver?.pending || !this.draftFor) return;
-    const value: DraftValue = { answers: this.answers, ...(this.step !== 'done' ? { step: this.step } : {}) };
-    try {
-      sessionStorage.setItem(unsavedKey(this.draftFor), JSON.stringify({ savedAt: new Date().toISOString(), value }));
-    } catch {
-      // Storage blocked or full: the IndexedDB write may still finish.
-    }
-  }
-
-  private readonly onVisibility = (): void => {
-    // A laptop closing or a tab being hidden may be the last chance to save.
-    if (document.visibilityState === 'hidden') this.flushDraft();
-  };
 
   private readonly onNativeSubmit = (): void => {
     // The host's form has passed validation and is being sent: the draft has done its job.
-    takeUnsaved(this.draftFor);
-    void this.saver?.discard().catch(() => undefined);
+    void this.keeper.discard().catch(() => undefined);
     this.restoredAt = '';
   };
 
@@ -412,7 +353,7 @@ export class SlkFeedbackForm extends SlkElement {
     const resolved = this.resolved;
     if (resolved.state === 'ready') {
       const key = this.draftKeyFor(resolved.form);
-      if (key !== this.draftFor) void this.openDraft(resolved.form, key);
+      if (key !== this.keeper.key) void this.openDraft(resolved.form, key);
       // Every render: the answers, the form or the language (for the message) may have changed.
       this.updateFormValue(resolved.form);
     } else {
@@ -484,83 +425,31 @@ export class SlkFeedbackForm extends SlkElement {
     return this.draftKey || `feedback:${form.id}:v${form.version}${this.learningEvent ? `:${this.learningEvent}` : ''}`;
   }
 
-  private async draftStore(): Promise<DraftStore | undefined> {
-    if (this.drafts) return this.drafts;
-    const store = this.context?.store;
-    if (store) return isDraftStore(store) ? store : undefined;
-    return openLocalDrafts();
-  }
-
   /** Finds the draft for this form and restores it, then saves every change into it. */
   private async openDraft(form: FeedbackForm, key: string): Promise<void> {
-    // A provider still opening its store will have one shortly; wait for it rather than the browser's.
-    if (!this.drafts && this.context && !this.context.store && this.context.state === 'loading') return;
-    this.draftFor = key;
-    this.saver?.dispose();
-    this.saver = undefined;
-    this.draftState = 'checking';
-    const store = await this.draftStore();
-    if (this.draftFor !== key) return;
-    if (!store) {
-      this.draftState = 'unavailable';
-      return;
-    }
-    let record: DraftRecord<DraftValue> | undefined;
-    try {
-      record = await store.loadDraft<DraftValue>(key);
-    } catch {
-      record = undefined;
-    }
-    if (this.draftFor !== key) return;
-    const unsaved = takeUnsaved(key);
-    const newer = unsaved && (!record || unsaved.savedAt > record.savedAt) ? unsaved : undefined;
-    if (newer) record = { key, kind: 'feedback-response', value: newer.value, savedAt: newer.savedAt, expiresAt: record?.expiresAt ?? newer.savedAt };
-    this.saver = new DraftSaver<DraftValue>(store, key, {
-      kind: 'feedback-response',
-      debounceMs: 300,
-      onSaved: (saved) => {
-        this.failure = undefined;
-        this.savedAt = saved.savedAt;
-        if (!this.saver?.pending) this.draftState = 'saved';
-      },
-      onError: (error) => {
-        this.failure = error;
-        this.draftState = 'failed';
-        this.announcement = msg('Your answers could not be saved on this device. Download a copy so you do not lose them.');
-      },
-    });
+    const store = draftStoreFor(this.drafts, this.context);
+    // A provider still opening its store will have one shortly: wait for it.
+    if (!store) return;
+    const record = await this.keeper.open(key, store);
+    if (record === null) return;
     const value = record?.value;
-    // Answers kept in session storage at unload are saved properly now.
-    if (newer) this.saver.update(newer.value);
-    if (value && typeof value === 'object' && value.answers && Object.keys(value.answers).length) {
+    if (value && Object.keys(value.answers).length) {
       this.value = value.answers;
       const sections = form.sections.length;
       this.step = value.step === 'check' ? 'check' : typeof value.step === 'number' && value.step >= 0 && value.step < sections ? value.step : 0;
-      this.restoredAt = record!.savedAt;
-      this.savedAt = record!.savedAt;
-      this.draftState = 'saved';
+      this.restoredAt = record.savedAt;
       // Frameworks bound to `value` learn about the restored answers the way they learn about typing.
       this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    } else {
-      this.draftState = 'idle';
     }
   }
 
   private saveDraft(): void {
-    if (!this.saver) return;
-    this.saver.update({ answers: this.answers, ...(this.step !== 'done' ? { step: this.step } : {}) });
-    this.draftState = 'saving';
+    this.keeper.update({ answers: this.answers, ...(this.step !== 'done' ? { step: this.step } : {}) });
   }
 
   private downloadDraft(): void {
-    const fallback = this.failure?.fallback;
     const resolved = this.resolved;
-    const file = fallback ?? {
-      filename: `feedback-${resolved.state === 'ready' ? resolved.form.id : 'form'}-answers.json`,
-      mimeType: 'application/json',
-      contents: `${JSON.stringify({ format: 'slk-draft', key: this.draftFor, kind: 'feedback-response', value: { answers: this.answers } }, null, 2)}\n`,
-    };
-    downloadFile(this.renderRoot as ShadowRoot, file);
+    this.keeper.download(this.renderRoot as ShadowRoot, `feedback-${resolved.state === 'ready' ? resolved.form.id : 'form'}-answers.json`, { answers: this.answers });
   }
 
   /** Empties every answer and forgets the draft. */
@@ -573,10 +462,8 @@ export class SlkFeedbackForm extends SlkElement {
     this.confirmingClear = false;
     this.sent = undefined;
     this.sendFailed = false;
-    takeUnsaved(this.draftFor);
     try {
-      await this.saver?.discard();
-      if (this.saver) this.draftState = 'idle';
+      await this.keeper.discard();
     } catch {
       // Nothing to forget, or the store is gone: the answers on screen are cleared either way.
     }
@@ -753,10 +640,8 @@ export class SlkFeedbackForm extends SlkElement {
     this.sending = false;
     this.sent = parsed.response;
     this.restoredAt = '';
-    takeUnsaved(this.draftFor);
     try {
-      await this.saver?.discard();
-      if (this.saver) this.draftState = 'idle';
+      await this.keeper.discard();
     } catch {
       // The answers were sent; a draft that could not be removed expires on its own.
     }
@@ -787,7 +672,7 @@ export class SlkFeedbackForm extends SlkElement {
         };
       }, warnAt),
       setTimeout(() => {
-        this.flushDraft();
+        this.keeper.flush();
         this.session = 'ended';
         this.dispatchEvent(new SessionTimeoutEvent());
         this.focusAfterRender = () => {
@@ -816,7 +701,7 @@ export class SlkFeedbackForm extends SlkElement {
     const resolved = this.resolved;
     const title = resolved.state === 'ready' ? this.t(resolved.form.title) : '';
     return html`
-      <section part="base" class="base" lang=${this.locale} aria-label=${this.label || title || msg('Feedback form')} aria-busy=${resolved.state === 'loading' || this.draftState === 'checking' ? 'true' : 'false'} @input=${this.stopNative}>
+      <section part="base" class="base" lang=${this.locale} aria-label=${this.label || title || msg('Feedback form')} aria-busy=${resolved.state === 'loading' || this.keeper.state === 'checking' ? 'true' : 'false'} @input=${this.stopNative}>
         ${resolved.state === 'ready' ? this.renderForm(resolved.form) : this.renderState(resolved)}
         <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       </section>
@@ -849,7 +734,7 @@ export class SlkFeedbackForm extends SlkElement {
   }
 
   private renderForm(form: FeedbackForm): TemplateResult {
-    if (this.draftState === 'checking') return html`<p class="message">${msg('Looking for answers saved on this device…')}</p>`;
+    if (this.keeper.state === 'checking') return html`<p class="message">${msg('Looking for answers saved on this device…')}</p>`;
     const step = this.step;
     const single = this.layoutNow === 'single';
     return html`
@@ -1163,9 +1048,9 @@ export class SlkFeedbackForm extends SlkElement {
   private renderDraftStatus(): TemplateResult {
     const hasAnswers = Object.values(this.answers).some((a) => !isBlankAnswer(a));
     let status: TemplateResult;
-    switch (this.draftState) {
+    switch (this.keeper.state) {
       case 'saved':
-        status = html`${msg(str`Saved on this device at ${this.when(this.savedAt)}.`)}`;
+        status = html`${msg(str`Saved on this device at ${this.when(this.keeper.savedAt)}.`)}`;
         break;
       case 'saving':
         status = html`${msg('Saving on this device…')}`;

@@ -1,4 +1,5 @@
-/** Derived views: RAG, overdue, plan summary, transitions, traceability, feedback figures. Pure functions. */
+/** Derived views: RAG, overdue, plan summary, transitions, traceability, feedback figures, worksheets. Pure functions. */
 export * from './actions.js';
 export * from './plan.js';
 export * from './feedback.js';
+export * from './worksheets.js';

@@ -57,6 +57,13 @@ const FIELD = {
   actionId: draft('the action', 'y cam gweithredu'),
 } satisfies Record<string, LocalisedText>;
 
+/** Where an action proposed from a worksheet points back to, by what the worksheet was about. */
+const ORIGIN_TARGETS = {
+  finding: { collection: 'findings', field: FIELD.findingId, entity: ENTITY.finding },
+  pattern: { collection: 'patterns', field: FIELD.patternId, entity: ENTITY.pattern },
+  kpe: { collection: 'keyPracticeEpisodes', field: FIELD.kpeId, entity: ENTITY.kpe },
+} as const satisfies Record<string, { collection: EntityCollection; field: LocalisedText; entity: LocalisedText }>;
+
 /** Custom messages for the domain rules. */
 const RULES = {
   kpeWindow: draft('The end of the episode must not be before its start', 'Ni ddylai diwedd y cyfnod fod cyn ei ddechrau'),
@@ -195,6 +202,11 @@ function checkEntity<C extends EntityCollection>(c: Collector, collection: C, en
       const p = (...rest: Path): Path => [...at, ...rest];
       c.ref(action.recommendationId, has('recommendations'), p('recommendationId'), FIELD.recommendationId, ENTITY.recommendation);
       c.ref(action.agencyId, has('agencies'), p('agencyId'), FIELD.agencyId, ENTITY.agency);
+      const origin = action.origin;
+      if (origin?.subjectId && origin.subjectKind !== 'scenario') {
+        const target = ORIGIN_TARGETS[origin.subjectKind];
+        c.ref(origin.subjectId, has(target.collection), p('origin', 'subjectId'), target.field, target.entity);
+      }
       c.ids(action.milestones, p('milestones'), ENTITY.milestone);
       c.ids(action.evidence, p('evidence'), ENTITY.evidence);
       if (action.agreedOn && action.completedOn && day(action.completedOn) < day(action.agreedOn)) {

@@ -253,6 +253,20 @@ export const actionSchema = entity(
       ),
     ),
     reviewPoints: list(reviewPointSchema, 'the impact review points', 'y pwyntiau adolygu effaith'),
+    origin: z.optional(
+      entity(
+        z.strictObject({
+          kind: field(z.literal('loop-worksheet'), 'text', 'where the action was proposed', 'o ble y cynigiwyd y cam gweithredu', 'Always "loop-worksheet" in this release.'),
+          worksheetId: ref('the worksheet', 'y daflen waith'),
+          loop: choice(LOOP_LEVELS, 'the kind of learning the idea came from', 'y math o ddysgu y daeth y syniad ohono'),
+          subjectKind: field(z.enum(['finding', 'pattern', 'kpe', 'scenario']), 'choice', 'what the worksheet was about', 'am beth oedd y daflen waith'),
+          subjectId: z.optional(ref('the finding, pattern or episode the worksheet was about', 'y canfyddiad, patrwm neu gyfnod yr oedd y daflen waith yn ei gylch')),
+        }),
+        'where the action came from',
+        'o ble y daeth y cam gweithredu',
+        'Set when the action was proposed from a loop-learning worksheet, so the chain from finding to action continues.',
+      ),
+    ),
     signOff: z.optional(
       entity(
         z.strictObject({
