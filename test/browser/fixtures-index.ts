@@ -8,6 +8,7 @@ import { factorMapFixtures } from '../../packages/components/src/factor-map/fact
 import { actionTrackerFixtures } from '../../packages/components/src/action-tracker/action-tracker.fixtures.js';
 import { feedbackFormFixtures } from '../../packages/components/src/feedback-form/feedback-form.fixtures.js';
 import { feedbackSummaryFixtures } from '../../packages/components/src/feedback-summary/feedback-summary.fixtures.js';
+import { loopWorksheetFixtures } from '../../packages/components/src/loop-worksheet/loop-worksheet.fixtures.js';
 
 export const allFixtures: readonly ComponentFixtures[] = [
   languageSwitchFixtures,
@@ -17,4 +18,5 @@ export const allFixtures: readonly ComponentFixtures[] = [
   actionTrackerFixtures,
   feedbackFormFixtures,
   feedbackSummaryFixtures,
+  loopWorksheetFixtures,
 ];

@@ -183,6 +183,28 @@ async function checkFeedback(page) {
   return problems;
 }
 
+/** The loop worksheet: on the finding it names, its work survives a reload. */
+async function checkWorksheet(page) {
+  const root = 'document.querySelector("slk-loop-worksheet")?.shadowRoot';
+  const button = (name) => page.evaluateHandle(`[...${root}.querySelectorAll('button')].find((b) => b.textContent.trim().startsWith('${name}'))`);
+  const onFinding = `${root}?.querySelector('select')?.value === 'finding-1'`;
+  if (!(await page.waitForFunction(onFinding, { timeout: 10000 }).then(() => true, () => false))) return ['the loop worksheet did not start on finding-1'];
+  await (await button('Continue')).click();
+  const box = `${root}?.querySelector('textarea')`;
+  if (!(await page.waitForFunction(`!!${box}`, { timeout: 5000 }).then(() => true, () => false))) return ['the loop worksheet did not move on to the defensive response'];
+  await (await page.evaluateHandle(box)).type('Remind everyone of the policy.');
+  const saved = `(${root}?.querySelector('.draft__status')?.textContent ?? '').includes('Saved on this device')`;
+  if (!(await page.waitForFunction(saved, { timeout: 5000 }).then(() => true, () => false))) return ['the loop worksheet did not save its draft'];
+  await page.reload({ waitUntil: 'networkidle0' });
+  const restored = `!!${root}?.querySelector('.restored') && ${box}?.value === 'Remind everyone of the policy.'`;
+  const problems = [];
+  if (!(await page.waitForFunction(restored, { timeout: 10000 }).then(() => true, () => false))) problems.push('the loop worksheet did not restore its work after a reload');
+  // Leave the page as it was found.
+  await (await button('Clear my worksheet')).click();
+  await (await button('Yes, clear my worksheet')).click();
+  return problems;
+}
+
 /** The sample review panel: stored in IndexedDB, downloads redacted, drafts kept. */
 async function checkSamplePanel(page) {
   const problems = [];
@@ -284,6 +306,7 @@ try {
       problems.push(...(await checkFactorMap(page)));
       problems.push(...(await checkActionTracker(page)));
       problems.push(...(await checkFeedback(page)));
+      problems.push(...(await checkWorksheet(page)));
       problems.push(...(await checkSamplePanel(page)));
       // A keyboard user switches the page and the kit to Welsh: Tab to "Cymraeg", press Enter.
       const label = () =>

@@ -14,6 +14,7 @@ import './factor-map/define.js';
 import './action-tracker/define.js';
 import './feedback-form/define.js';
 import './feedback-summary/define.js';
+import './loop-worksheet/define.js';
 
 export * from './language-switch/language-switch.js';
 export * from './review/review.js';
@@ -22,6 +23,7 @@ export * from './factor-map/factor-map.js';
 export * from './action-tracker/action-tracker.js';
 export * from './feedback-form/feedback-form.js';
 export * from './feedback-summary/feedback-summary.js';
+export * from './loop-worksheet/loop-worksheet.js';
 export type { TimelineFilter, Significance } from './review-timeline/timeline-model.js';
 export type { ActionFilter, ActionSort, Column as ActionColumn, GroupBy as ActionGroupBy } from './action-tracker/action-model.js';
 export { reviewContext, type ReviewContextValue, type ReviewLoadError, type ReviewLoadFailure, type ReviewState } from './internal/review-context.js';
