@@ -24,7 +24,7 @@ import {
 import { SlkElement } from '../internal/slk-element.js';
 import { SlkEvent } from '../internal/event.js';
 import { reviewContext, type ReviewContextValue } from '../internal/review-context.js';
-import { DraftKeeper, draftStoreFor, type DraftState } from '../internal/drafts.js';
+import { DraftKeeper, draftPanel, draftStoreFor, type DraftState } from '../internal/drafts.js';
 import { newId } from '../internal/forms.js';
 import { formStyles } from '../internal/form-styles.js';
 import { styles } from './feedback-form.styles.js';
@@ -1047,46 +1047,35 @@ export class SlkFeedbackForm extends SlkElement {
 
   private renderDraftStatus(): TemplateResult {
     const hasAnswers = Object.values(this.answers).some((a) => !isBlankAnswer(a));
-    let status: TemplateResult;
-    switch (this.keeper.state) {
-      case 'saved':
-        status = html`${msg(str`Saved on this device at ${this.when(this.keeper.savedAt)}.`)}`;
-        break;
-      case 'saving':
-        status = html`${msg('Saving on this device…')}`;
-        break;
-      case 'failed':
-        status = html`<strong>${msg('Not saved on this device.')}</strong>
-          <button type="button" class="link-button" @click=${() => this.downloadDraft()}>${msg('Download a copy of your answers')}</button>`;
-        break;
-      case 'unavailable':
-        status = html`<strong>${msg('This browser cannot save your answers as you go.')}</strong>
-          <button type="button" class="link-button" @click=${() => this.downloadDraft()}>${msg('Download a copy of your answers')}</button>`;
-        break;
-      default:
-        status = html`${msg('Your answers will be saved on this device as you type.')}`;
-    }
-    return html`<div class="draft" part="draft-status">
-      <p class="draft__status">${status}</p>
-      ${hasAnswers && !this.confirmingClear
-        ? html`<button type="button" class="link-button" ?disabled=${this.isDisabled} @click=${() => {
-            this.confirmingClear = true;
-            this.focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('.confirm .button')?.focus();
-          }}>${msg('Clear my answers')}</button>`
-        : nothing}
-      ${this.confirmingClear
-        ? html`<div class="confirm" role="group" aria-labelledby="${this.uid}-clear-title">
-            <p id="${this.uid}-clear-title">${msg('Clear all your answers? They will be removed from this device and cannot be brought back.')}</p>
-            <div class="form-actions">
-              <button type="button" class="button button--warning" @click=${() => void this.clearAnswers(true)}>${msg('Yes, clear my answers')}</button>
-              <button type="button" class="button button--secondary" @click=${() => {
-                this.confirmingClear = false;
-                this.focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('.draft .link-button')?.focus();
-              }}>${msg('Keep my answers')}</button>
-            </div>
-          </div>`
-        : nothing}
-    </div>`;
+    return draftPanel({
+      id: this.uid,
+      keeper: this.keeper,
+      when: (iso) => this.when(iso),
+      idle: msg('Your answers will be saved on this device as you type.'),
+      unavailable: msg('This browser cannot save your answers as you go.'),
+      download: msg('Download a copy of your answers'),
+      onDownload: () => this.downloadDraft(),
+      ...(hasAnswers || this.confirmingClear
+        ? {
+            clear: {
+              confirming: this.confirmingClear,
+              disabled: this.isDisabled,
+              label: msg('Clear my answers'),
+              question: msg('Clear all your answers? They will be removed from this device and cannot be brought back.'),
+              yes: msg('Yes, clear my answers'),
+              keep: msg('Keep my answers'),
+              onAsk: () => this.askToClear(true),
+              onClear: () => void this.clearAnswers(true),
+              onKeep: () => this.askToClear(false),
+            },
+          }
+        : {}),
+    });
+  }
+
+  private askToClear(asking: boolean): void {
+    this.confirmingClear = asking;
+    this.focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>(asking ? '.confirm .button' : '.draft .link-button')?.focus();
   }
 
   private renderSessionDialog(): TemplateResult | typeof nothing {

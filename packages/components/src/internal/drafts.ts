@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
 import { DraftSaver, IndexedDbStore, type DraftRecord, type DraftStore, type ReviewStore, type StorageError } from '@slk/sdk';
 import { downloadFile } from './review-view.js';
 
@@ -199,4 +200,71 @@ export class DraftKeeper<T> implements ReactiveController {
       return undefined;
     }
   }
+}
+
+/** What a component says about its draft, and how "clear" is asked and answered. */
+export interface DraftPanelOptions {
+  readonly id: string;
+  readonly keeper: DraftKeeper<unknown>;
+  /** A saved time, in the reader's words ("10:42", or "3 March, 10:42"). */
+  readonly when: (iso: string) => string;
+  /** Said before anything is saved (or when nothing needs to be). */
+  readonly idle: TemplateResult | string;
+  /** Said when the browser cannot save drafts at all. */
+  readonly unavailable: string;
+  /** The label of the download offered when saving fails or is not possible. */
+  readonly download: string;
+  readonly onDownload: () => void;
+  /** Offered when there is something to clear. */
+  readonly clear?: {
+    readonly confirming: boolean;
+    readonly disabled?: boolean;
+    readonly label: string;
+    readonly question: string;
+    readonly yes: string;
+    readonly keep: string;
+    readonly onAsk: () => void;
+    readonly onClear: () => void;
+    readonly onKeep: () => void;
+  };
+}
+
+/**
+ * The line under a form or worksheet that always says where its draft is, with a download
+ * when it cannot be saved, and "clear" behind a confirmation. One rendering, so every
+ * component's drafts read and behave the same.
+ */
+export function draftPanel(o: DraftPanelOptions): TemplateResult {
+  const download = html`<button type="button" class="link-button" @click=${o.onDownload}>${o.download}</button>`;
+  let status: TemplateResult | string;
+  switch (o.keeper.state) {
+    case 'saved':
+      status = msg(str`Saved on this device at ${o.when(o.keeper.savedAt)}.`);
+      break;
+    case 'saving':
+      status = msg('Saving on this device…');
+      break;
+    case 'failed':
+      status = html`<strong>${msg('Not saved on this device.')}</strong> ${download}`;
+      break;
+    case 'unavailable':
+      status = html`<strong>${o.unavailable}</strong> ${download}`;
+      break;
+    default:
+      status = o.idle;
+  }
+  const clear = o.clear;
+  return html`<div class="draft" part="draft-status">
+    <p class="draft__status">${status}</p>
+    ${clear && !clear.confirming ? html`<button type="button" class="link-button" ?disabled=${!!clear.disabled} @click=${clear.onAsk}>${clear.label}</button>` : nothing}
+    ${clear?.confirming
+      ? html`<div class="confirm" role="group" aria-labelledby="${o.id}-clear-title">
+          <p id="${o.id}-clear-title">${clear.question}</p>
+          <div class="form-actions">
+            <button type="button" class="button button--warning" @click=${clear.onClear}>${clear.yes}</button>
+            <button type="button" class="button button--secondary" @click=${clear.onKeep}>${clear.keep}</button>
+          </div>
+        </div>`
+      : nothing}
+  </div>`;
 }

@@ -43,7 +43,7 @@ import { SlkElement } from '../internal/slk-element.js';
 import { SlkEvent } from '../internal/event.js';
 import { reviewContext, type ReviewContextValue } from '../internal/review-context.js';
 import { audienceAttribute, downloadFile, shownReview, type ShownReview } from '../internal/review-view.js';
-import { DraftKeeper, draftStoreFor } from '../internal/drafts.js';
+import { DraftKeeper, draftPanel, draftStoreFor } from '../internal/drafts.js';
 import { excerpt, newId, textOf } from '../internal/forms.js';
 import { formStyles } from '../internal/form-styles.js';
 import { styles } from './loop-worksheet.styles.js';
@@ -1094,46 +1094,42 @@ export class SlkLoopWorksheet extends SlkElement {
   }
 
   private renderDraftStatus(): TemplateResult {
-    const status = (() => {
-      switch (this.keeper.state) {
-        case 'saved':
-          return html`${msg(str`Saved on this device at ${this.when(this.keeper.savedAt)}.`)}`;
-        case 'saving':
-          return html`${msg('Saving on this device…')}`;
-        case 'failed':
-        case 'unavailable':
-          return html`<strong>${this.keeper.state === 'failed' ? msg('Not saved on this device.') : msg('This browser cannot save your worksheet as you go.')}</strong>
-            <button type="button" class="link-button" @click=${() => this.keeper.download(this.renderRoot as ShadowRoot, `worksheet-${this.ws.id}.json`, { worksheet: this.ws, step: this.step })}>${msg('Download a copy of your worksheet')}</button>`;
-        default:
-          if (this.ws.status !== 'complete') return html`${msg('Your worksheet will be saved on this device as you type.')}`;
-          return this.store
-            ? html`${msg('This worksheet is saved with the review.')}`
-            : html`${msg('Print the worksheet or download a copy to keep it.')}
-                <button type="button" class="link-button" @click=${() => this.downloadWorksheet()}>${msg('Download the worksheet')}</button>`;
-      }
-    })();
-    const hasWork = !this.isParticipant && this.ws.status !== 'complete' && (LOOP_SECTIONS.some((s) => this.written(s)) || !!this.ws.subject.text);
-    return html`<div class="draft" part="draft-status">
-      <p class="draft__status">${status}</p>
-      ${hasWork && !this.confirmingClear
-        ? html`<button type="button" class="link-button" @click=${() => {
-            this.confirmingClear = true;
-            this.focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('.confirm .button')?.focus();
-          }}>${msg('Clear my worksheet')}</button>`
-        : nothing}
-      ${this.confirmingClear
-        ? html`<div class="confirm" role="group" aria-labelledby="${this.uid}-clear">
-            <p id="${this.uid}-clear">${msg('Clear everything you have written? It will be removed from this device and cannot be brought back.')}</p>
-            <div class="form-actions">
-              <button type="button" class="button button--warning" @click=${() => void this.clearWorksheet()}>${msg('Yes, clear my worksheet')}</button>
-              <button type="button" class="button button--secondary" @click=${() => {
-                this.confirmingClear = false;
-                this.focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('.draft .link-button')?.focus();
-              }}>${msg('Keep my worksheet')}</button>
-            </div>
-          </div>`
-        : nothing}
-    </div>`;
+    const complete = this.ws.status === 'complete';
+    const hasWork = !this.isParticipant && !complete && (LOOP_SECTIONS.some((s) => this.written(s)) || !!this.ws.subject.text);
+    const idle = !complete
+      ? msg('Your worksheet will be saved on this device as you type.')
+      : this.store
+        ? msg('This worksheet is saved with the review.')
+        : html`${msg('Print the worksheet or download a copy to keep it.')}
+            <button type="button" class="link-button" @click=${() => this.downloadWorksheet()}>${msg('Download the worksheet')}</button>`;
+    return draftPanel({
+      id: this.uid,
+      keeper: this.keeper,
+      when: (iso) => this.when(iso),
+      idle,
+      unavailable: msg('This browser cannot save your worksheet as you go.'),
+      download: msg('Download a copy of your worksheet'),
+      onDownload: () => this.keeper.download(this.renderRoot as ShadowRoot, `worksheet-${this.ws.id}.json`, { worksheet: this.ws, step: this.step }),
+      ...(hasWork || this.confirmingClear
+        ? {
+            clear: {
+              confirming: this.confirmingClear,
+              label: msg('Clear my worksheet'),
+              question: msg('Clear everything you have written? It will be removed from this device and cannot be brought back.'),
+              yes: msg('Yes, clear my worksheet'),
+              keep: msg('Keep my worksheet'),
+              onAsk: () => this.askToClear(true),
+              onClear: () => void this.clearWorksheet(),
+              onKeep: () => this.askToClear(false),
+            },
+          }
+        : {}),
+    });
+  }
+
+  private askToClear(asking: boolean): void {
+    this.confirmingClear = asking;
+    this.focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>(asking ? '.confirm .button' : '.draft .link-button')?.focus();
   }
 
   private renderProposal(): TemplateResult | typeof nothing {

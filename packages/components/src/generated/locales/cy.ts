@@ -62,7 +62,7 @@
 's12e2614912eaf099': `Beth fyddech chi’n ei newid ynddyn nhw?`,
 's12e6d2b1ba17cf71': `Rydym yn defnyddio’r atebion i wella digwyddiadau dysgu ac i wirio bod y dysgu’n cael ei roi ar waith.`,
 's130baf40fb1cfdee': `Chwilio’r camau gweithredu`,
-'s13180ce03e27a0d0': str`Wedi’u cadw ar y ddyfais hon am ${0}.`,
+'s13180ce03e27a0d0': str`Cadwyd ar y ddyfais hon am ${0}.`,
 's137af9f7040dc2d2': `(dewisol)`,
 's13b70193c5ba90dd': `Mae triongl ac arwydd minws gan ffactorau a wnaeth arfer gwael yn fwy tebygol; mae cylch ac arwydd plws gan ffactorau a gefnogodd arfer da.`,
 's141274b2ac0e42e6': `Heb eu cadw ar y ddyfais hon.`,
