@@ -365,6 +365,20 @@ describe('<slk-loop-worksheet>', () => {
       expect(stored.ok && stored.worksheet.contributions.every((c) => c.author === undefined)).to.equal(true);
     });
 
+    it('keeps the facilitator’s draft apart from a participant’s on the same device', async () => {
+      const drafts = new MemoryStore();
+      const facilitator = await fixture<SlkLoopWorksheet>(html`<slk-loop-worksheet mode="group" facilitator .worksheet=${group(contributions)} .drafts=${drafts}></slk-loop-worksheet>`);
+      await ready(facilitator);
+      await press(facilitator, 'Continue');
+      await type(facilitator, `#${field(facilitator, 'What would the defensive response be?').id}`, 'The group’s answer.');
+      await until(async () => (await drafts.listDrafts()).length === 1, 'the facilitator’s draft saved');
+      const participant = await fixture<SlkLoopWorksheet>(html`<slk-loop-worksheet mode="group" .worksheet=${group(contributions)} .drafts=${drafts}></slk-loop-worksheet>`);
+      await ready(participant);
+      expect(stepTitle(participant)).to.equal('What are you reflecting on?');
+      expect($(participant, '.restored')).to.equal(null);
+      expect(participant.value.defensive.response).to.equal(undefined);
+    });
+
     it('never shows names outside the internal audience', async () => {
       const el = await fixture<SlkLoopWorksheet>(html`<slk-loop-worksheet mode="group" facilitator audience="panel" .worksheet=${group(contributions, true)} .drafts=${new MemoryStore()}></slk-loop-worksheet>`);
       await ready(el);

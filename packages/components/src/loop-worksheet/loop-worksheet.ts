@@ -285,7 +285,7 @@ export class SlkLoopWorksheet extends SlkElement {
   }
 
   override willUpdate(changed: PropertyValues): void {
-    if (changed.has('worksheet') || changed.has('worksheetId') || changed.has('subject') || changed.has('mode') || changed.has('draftKey') || changed.has('context') || changed.has('review')) {
+    if (changed.has('worksheet') || changed.has('worksheetId') || changed.has('subject') || changed.has('mode') || changed.has('facilitator') || changed.has('draftKey') || changed.has('context') || changed.has('review')) {
       void this.load();
     }
   }
@@ -317,10 +317,14 @@ export class SlkLoopWorksheet extends SlkElement {
     return this.ws.showAuthors && this.shown.audience === 'internal';
   }
 
-  private keyFor(): string {
+  /**
+   * The draft key for `worksheet`, once it is known: a group's worksheet says it is one, and
+   * the facilitator's draft (the group's answers) must never meet a participant's.
+   */
+  private keyFor(worksheet: LoopWorksheet): string {
     if (this.draftKey) return this.draftKey;
     const review = this.shown.review?.id ?? this.context?.review?.id ?? '';
-    const who = this.ws.mode === 'group' ? (this.facilitator ? ':facilitator' : ':participant') : '';
+    const who = worksheet.mode === 'group' ? (this.facilitator ? ':facilitator' : ':participant') : '';
     const given = (this.worksheet as { id?: unknown } | null | undefined)?.id;
     return `worksheet:${this.worksheetId || (typeof given === 'string' ? given : '') || `${review}:${this.subject || 'new'}`}${who}`;
   }
@@ -333,8 +337,7 @@ export class SlkLoopWorksheet extends SlkElement {
       this.loaded = { state: 'loading' };
       return;
     }
-    const key = this.keyFor();
-    const sourceKey = `${key}|${this.context?.store ? 'store' : 'own'}|${this.context?.review?.id ?? ''}`;
+    const sourceKey = [this.draftKey, this.worksheetId, this.subject, this.mode, this.facilitator, this.context?.store ? 'store' : 'own', this.context?.review?.id ?? ''].join('|');
     // The provider re-renders on every change to the review (an action proposed, say): only a
     // different worksheet, subject or store starts again, never an edit in progress.
     if (this.source?.key === sourceKey && this.source.input === this.worksheet) return;
@@ -358,7 +361,7 @@ export class SlkLoopWorksheet extends SlkElement {
     this.loaded = { state: 'ready' };
     const store = draftStoreFor(this.drafts, this.context);
     if (!store) return;
-    const record = await this.keeper.open(key, store);
+    const record = await this.keeper.open(this.keyFor(base), store);
     if (record === null || !record) return;
     const restored = parseLoopWorksheet(record.value.worksheet);
     if (!restored.ok) return;
