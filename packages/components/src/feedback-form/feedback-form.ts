@@ -24,7 +24,7 @@ import {
 import { SlkElement } from '../internal/slk-element.js';
 import { SlkEvent } from '../internal/event.js';
 import { reviewContext, type ReviewContextValue } from '../internal/review-context.js';
-import { DraftKeeper, draftPanel, draftStoreFor, type DraftState } from '../internal/drafts.js';
+import { DraftKeeper, draftPanel, draftStoreFor, savedTime, type DraftState } from '../internal/drafts.js';
 import { newId } from '../internal/forms.js';
 import { formStyles } from '../internal/form-styles.js';
 import { styles } from './feedback-form.styles.js';
@@ -767,7 +767,7 @@ export class SlkFeedbackForm extends SlkElement {
     if (!this.restoredAt || this.step === 'done') return nothing;
     return html`<div class="banner" role="region" aria-labelledby="${this.uid}-restored-title">
       <h3 id="${this.uid}-restored-title" class="banner__title">${msg('Welcome back')}</h3>
-      <p>${msg(str`We restored your answers from ${this.when(this.restoredAt)}.`)} ${msg('Carry on where you left off, or clear them to start again.')}</p>
+      <p>${msg(str`We restored your answers from ${savedTime(this.restoredAt, this.locale)}.`)} ${msg('Carry on where you left off, or clear them to start again.')}</p>
     </div>`;
   }
 
@@ -779,16 +779,6 @@ export class SlkFeedbackForm extends SlkElement {
   }
 
   /** A saved time in words: "10:42" today, "10:42 on 20 November" another day. */
-  private when(iso: string): string {
-    const date = new Date(iso);
-    if (Number.isNaN(date.getTime())) return '';
-    const locale = this.locale === 'cy' ? 'cy-GB' : 'en-GB';
-    const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
-    if (date.toDateString() === new Date().toDateString()) return time;
-    const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long' }).format(date);
-    return msg(str`${time} on ${day}`);
-  }
-
   private renderErrorSummary(): TemplateResult | typeof nothing {
     const problems = this.problems;
     if (!problems.length) return nothing;
@@ -1050,7 +1040,7 @@ export class SlkFeedbackForm extends SlkElement {
     return draftPanel({
       id: this.uid,
       keeper: this.keeper,
-      when: (iso) => this.when(iso),
+      locale: this.locale,
       idle: msg('Your answers will be saved on this device as you type.'),
       unavailable: msg('This browser cannot save your answers as you go.'),
       download: msg('Download a copy of your answers'),

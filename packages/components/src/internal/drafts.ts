@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { DraftSaver, IndexedDbStore, type DraftRecord, type DraftStore, type ReviewStore, type StorageError } from '@slk/sdk';
+import { DraftSaver, IndexedDbStore, type DraftRecord, type DraftStore, type Locale, type ReviewStore, type StorageError } from '@slk/sdk';
 import { downloadFile } from './review-view.js';
 
 /** Where a draft is, as shown to the person typing. */
@@ -202,12 +202,22 @@ export class DraftKeeper<T> implements ReactiveController {
   }
 }
 
+/** When a draft was saved, in the reader's words: "10:42" today, "10:42 on 3 March" before. */
+export function savedTime(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const tag = locale === 'cy' ? 'cy-GB' : 'en-GB';
+  const time = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+  if (date.toDateString() === new Date().toDateString()) return time;
+  const day = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long' }).format(date);
+  return msg(str`${time} on ${day}`);
+}
+
 /** What a component says about its draft, and how "clear" is asked and answered. */
 export interface DraftPanelOptions {
   readonly id: string;
   readonly keeper: DraftKeeper<unknown>;
-  /** A saved time, in the reader's words ("10:42", or "3 March, 10:42"). */
-  readonly when: (iso: string) => string;
+  readonly locale: Locale;
   /** Said before anything is saved (or when nothing needs to be). */
   readonly idle: TemplateResult | string;
   /** Said when the browser cannot save drafts at all. */
@@ -239,7 +249,7 @@ export function draftPanel(o: DraftPanelOptions): TemplateResult {
   let status: TemplateResult | string;
   switch (o.keeper.state) {
     case 'saved':
-      status = msg(str`Saved on this device at ${o.when(o.keeper.savedAt)}.`);
+      status = msg(str`Saved on this device at ${savedTime(o.keeper.savedAt, o.locale)}.`);
       break;
     case 'saving':
       status = msg('Saving on this device…');

@@ -43,7 +43,7 @@ import { SlkElement } from '../internal/slk-element.js';
 import { SlkEvent } from '../internal/event.js';
 import { reviewContext, type ReviewContextValue } from '../internal/review-context.js';
 import { audienceAttribute, downloadFile, shownReview, type ShownReview } from '../internal/review-view.js';
-import { DraftKeeper, draftPanel, draftStoreFor } from '../internal/drafts.js';
+import { DraftKeeper, draftPanel, draftStoreFor, savedTime } from '../internal/drafts.js';
 import { excerpt, newId, textOf } from '../internal/forms.js';
 import { formStyles } from '../internal/form-styles.js';
 import { styles } from './loop-worksheet.styles.js';
@@ -371,7 +371,7 @@ export class SlkLoopWorksheet extends SlkElement {
     this.mine = this.ws.contributions.filter((c) => mine.includes(c.id)).map((c) => c.id);
     this.step = record.value.step;
     this.restoredAt = record.savedAt;
-    this.announcement = msg(str`We restored your worksheet from ${this.when(record.savedAt)}.`);
+    this.announcement = msg(str`We restored your worksheet from ${savedTime(record.savedAt, this.locale)}.`);
   }
 
   /** A new worksheet, about the `subject` attribute's record when it names one in the review. */
@@ -722,14 +722,6 @@ export class SlkLoopWorksheet extends SlkElement {
     return labelOf(INTERVENTION_STRENGTHS, strength, this.locale);
   }
 
-  private when(iso: string): string {
-    const date = new Date(iso);
-    if (Number.isNaN(date.getTime())) return '';
-    const sameDay = date.toDateString() === new Date().toDateString();
-    const time = new Intl.DateTimeFormat(this.locale === 'cy' ? 'cy-GB' : 'en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
-    return sameDay ? time : new Intl.DateTimeFormat(this.locale === 'cy' ? 'cy-GB' : 'en-GB', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
-  }
-
   private get example(): LoopWorksheet | undefined {
     if (this.parsedExample?.locale !== this.locale) {
       const parsed = parseLoopWorksheet(LOOP_WORKED_EXAMPLE[this.locale]);
@@ -766,7 +758,7 @@ export class SlkLoopWorksheet extends SlkElement {
       <header class="header">
         <h2 class="title">${title}</h2>
         <p class="subtitle">${this.modeText()}</p>
-        ${this.restoredAt && this.ws.status !== 'complete' ? html`<p class="restored" role="note">${msg(str`We restored your worksheet from ${this.when(this.restoredAt)}. Carry on where you left off.`)}</p>` : nothing}
+        ${this.restoredAt && this.ws.status !== 'complete' ? html`<p class="restored" role="note">${msg(str`We restored your worksheet from ${savedTime(this.restoredAt, this.locale)}. Carry on where you left off.`)}</p>` : nothing}
       </header>
       ${this.renderSteps()}
       <div class="layout">
@@ -1108,7 +1100,7 @@ export class SlkLoopWorksheet extends SlkElement {
     return draftPanel({
       id: this.uid,
       keeper: this.keeper,
-      when: (iso) => this.when(iso),
+      locale: this.locale,
       idle,
       unavailable: msg('This browser cannot save your worksheet as you go.'),
       download: msg('Download a copy of your worksheet'),
