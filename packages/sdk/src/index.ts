@@ -24,3 +24,4 @@ export * from './exchange/index.js';
 export { eventEvaluationFormDefinition, followUpFormDefinition, FEEDBACK_FORM_DEFINITIONS } from './forms/feedback-forms.js';
 export { LOOP_PROMPTS, LOOP_SECTIONS, LOOP_SECTION_FIELDS, LOOP_SECTION_KEYS, PROMPT_SOURCES, type LoopPrompt, type LoopSection, type PromptSource } from './forms/loop-prompts.js';
 export { LOOP_WORKED_EXAMPLE } from './forms/loop-worked-example.js';
+export { BRIEFING_PROMPTS, GENERAL_PROMPTS, WENT_WELL_PROMPTS, type BriefingPrompts, type PatternCategory } from './forms/briefing-prompts.js';
