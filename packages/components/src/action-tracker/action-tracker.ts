@@ -61,6 +61,7 @@ import {
   type GroupBy,
   type TableItem,
 } from './action-model.js';
+import { printOwner } from '../internal/print.js';
 import { styles } from './action-tracker.styles.js';
 
 // --- Events ------------------------------------------------------------------------------
@@ -356,6 +357,9 @@ export class SlkActionTracker extends SlkReviewElement {
   }
 
   private readonly onBeforePrint = (): void => {
+    // Another kit element is printing itself alone (the practice briefing): not this report.
+    const owner = printOwner();
+    if (owner && owner !== this) return;
     this.printing = true;
     // A4 landscape for the board report. @page has no effect inside a shadow root, so the
     // rule is adopted by the document for the print only (a constructed sheet, which a
