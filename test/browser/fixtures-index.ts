@@ -9,6 +9,7 @@ import { actionTrackerFixtures } from '../../packages/components/src/action-trac
 import { feedbackFormFixtures } from '../../packages/components/src/feedback-form/feedback-form.fixtures.js';
 import { feedbackSummaryFixtures } from '../../packages/components/src/feedback-summary/feedback-summary.fixtures.js';
 import { loopWorksheetFixtures } from '../../packages/components/src/loop-worksheet/loop-worksheet.fixtures.js';
+import { practiceBriefingFixtures } from '../../packages/components/src/practice-briefing/practice-briefing.fixtures.js';
 
 export const allFixtures: readonly ComponentFixtures[] = [
   languageSwitchFixtures,
@@ -19,4 +20,5 @@ export const allFixtures: readonly ComponentFixtures[] = [
   feedbackFormFixtures,
   feedbackSummaryFixtures,
   loopWorksheetFixtures,
+  practiceBriefingFixtures,
 ];

@@ -205,6 +205,28 @@ async function checkWorksheet(page) {
   return problems;
 }
 
+/** The practice briefing: drawn from the stored review, fits one page, and an edit survives a reload. */
+async function checkBriefing(page) {
+  const root = 'document.querySelector("slk-practice-briefing")?.shadowRoot';
+  const drawn = `(${root}?.querySelector('.preview .bsec--recommendations li')?.textContent ?? '').includes('protocol for families')`;
+  if (!(await page.waitForFunction(drawn, { timeout: 10000 }).then(() => true, () => false))) return ['the practice briefing did not show the review’s recommendations'];
+  const problems = [];
+  const fit = await page.evaluate(`${root}.querySelector('.fit')?.textContent.trim()`);
+  if (fit !== 'Fits on one A4 page.') problems.push(`the practice briefing does not fit one page: ${fit}`);
+  const box = (label) => page.evaluateHandle(`[...${root}.querySelectorAll('.section-control input[type="checkbox"]')].find((c) => c.parentElement.textContent.trim() === '${label}')`);
+  await (await box('What went well')).click();
+  const saved = `(${root}?.querySelector('.draft__status')?.textContent ?? '').includes('Saved on this device')`;
+  if (!(await page.waitForFunction(saved, { timeout: 5000 }).then(() => true, () => false))) problems.push('the practice briefing did not save its edits');
+  await page.reload({ waitUntil: 'networkidle0' });
+  const kept = `!!${root}?.querySelector('.preview .bsec--case') && !${root}?.querySelector('.preview .bsec--went-well')`;
+  if (!(await page.waitForFunction(kept, { timeout: 10000 }).then(() => true, () => false))) problems.push('the practice briefing did not keep a hidden section after a reload');
+  // Leave the page as it was found.
+  const button = (name) => page.evaluateHandle(`[...${root}.querySelectorAll('button')].find((b) => b.textContent.trim() === '${name}')`);
+  await (await button('Reset the whole briefing to generated')).click();
+  await (await button('Yes, reset the briefing')).click();
+  return problems;
+}
+
 /** The sample review panel: stored in IndexedDB, downloads redacted, drafts kept. */
 async function checkSamplePanel(page) {
   const problems = [];
@@ -307,6 +329,7 @@ try {
       problems.push(...(await checkActionTracker(page)));
       problems.push(...(await checkFeedback(page)));
       problems.push(...(await checkWorksheet(page)));
+      problems.push(...(await checkBriefing(page)));
       problems.push(...(await checkSamplePanel(page)));
       // A keyboard user switches the page and the kit to Welsh: Tab to "Cymraeg", press Enter.
       const label = () =>

@@ -15,6 +15,7 @@ import './action-tracker/define.js';
 import './feedback-form/define.js';
 import './feedback-summary/define.js';
 import './loop-worksheet/define.js';
+import './practice-briefing/define.js';
 
 export * from './language-switch/language-switch.js';
 export * from './review/review.js';
@@ -24,6 +25,7 @@ export * from './action-tracker/action-tracker.js';
 export * from './feedback-form/feedback-form.js';
 export * from './feedback-summary/feedback-summary.js';
 export * from './loop-worksheet/loop-worksheet.js';
+export * from './practice-briefing/practice-briefing.js';
 export type { TimelineFilter, Significance } from './review-timeline/timeline-model.js';
 export type { ActionFilter, ActionSort, Column as ActionColumn, GroupBy as ActionGroupBy } from './action-tracker/action-model.js';
 export { reviewContext, type ReviewContextValue, type ReviewLoadError, type ReviewLoadFailure, type ReviewState } from './internal/review-context.js';
