@@ -8,6 +8,7 @@ import { type WorksheetChangeEvent, type WorksheetCompleteEvent, type WorksheetP
 import type { SlkReview } from '../review/review.js';
 import type { SlkActionTracker } from '../action-tracker/action-tracker.js';
 import { settled, until } from '../../../../test/helpers/settle.js';
+import { whilePrinting } from '../../../../test/helpers/print.js';
 import { catchDownloads } from '../../../../test/helpers/downloads.js';
 import { waitForLocale } from '../../../../test/helpers/locale.js';
 import { setLocale } from '../internal/localization.js';
@@ -56,16 +57,6 @@ async function press(el: Element, name: string): Promise<void> {
   await settled(el);
 }
 
-/** Runs `action` with the browser's print dialog replaced by `atPrint`, which sees the page as it prints. */
-async function whilePrinting(action: () => Promise<void>, atPrint: () => void): Promise<void> {
-  const original = Object.getOwnPropertyDescriptor(window, 'print')!;
-  Object.defineProperty(window, 'print', { configurable: true, writable: true, value: atPrint });
-  try {
-    await action();
-  } finally {
-    Object.defineProperty(window, 'print', original);
-  }
-}
 
 /** A group worksheet in progress, with the given contributions. */
 function group(contributions: LoopWorksheetInput['contributions'], showAuthors = false): LoopWorksheetInput {

@@ -7,6 +7,25 @@ import { token } from '../internal/tokens.js';
  * Print type is a set of custom properties, given to the hidden copy always and to the
  * visible page in print, so the two can never drift apart.
  */
+const printType = css`
+  --_size: 8.5pt;
+  --_title: 13pt;
+  --_h3: 9.5pt;
+  --_space: 4pt;
+  --_columns: 2;
+  --_indent: 11pt;
+  padding: 0;
+  border: 0;
+  line-height: 1.22;
+`;
+
+// Two languages side by side need smaller type to stand a chance of one page.
+const printTypeBoth = css`
+  --_size: 7.5pt;
+  --_title: 11pt;
+  --_h3: 8.5pt;
+`;
+
 export const styles = css`
   :host {
     display: block;
@@ -279,20 +298,10 @@ export const styles = css`
     max-width: none;
   }
   .measure-box .paper {
-    --_size: 8.5pt;
-    --_title: 13pt;
-    --_h3: 9.5pt;
-    --_space: 4pt;
-    --_columns: 2;
-    --_indent: 11pt;
-    padding: 0;
-    border: 0;
-    line-height: 1.22;
+    ${printType}
   }
   .measure-box .paper--both {
-    --_size: 7.5pt;
-    --_title: 11pt;
-    --_h3: 8.5pt;
+    ${printTypeBoth}
   }
 
   @media print {
@@ -307,21 +316,11 @@ export const styles = css`
       display: block;
     }
     .preview .paper {
-      --_size: 8.5pt;
-      --_title: 13pt;
-      --_h3: 9.5pt;
-      --_space: 4pt;
-      --_columns: 2;
-      --_indent: 11pt;
-      padding: 0;
-      border: 0;
+      ${printType}
       max-width: none;
-      line-height: 1.22;
     }
     .preview .paper--both {
-      --_size: 7.5pt;
-      --_title: 11pt;
-      --_h3: 8.5pt;
+      ${printTypeBoth}
     }
     a {
       color: inherit;

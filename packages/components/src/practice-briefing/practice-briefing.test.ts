@@ -5,6 +5,7 @@ import { childJKey, childJReview, SAMPLE_TODAY } from '@slk/sdk/fixtures';
 import type { SlkPracticeBriefing, BriefingChangeEvent } from './practice-briefing.js';
 import { hostileReview, longReview } from './practice-briefing.fixtures.js';
 import { settled, until } from '../../../../test/helpers/settle.js';
+import { whilePrinting } from '../../../../test/helpers/print.js';
 import './define.js';
 import '../review/define.js';
 import '../action-tracker/define.js';
@@ -35,16 +36,6 @@ async function briefing(options: { review?: Review; drafts?: DraftStore; variant
   return el;
 }
 
-/** Runs `action` with the browser's print dialog replaced by `atPrint`, which sees the page as it prints. */
-function whilePrinting(action: () => void, atPrint: () => void): void {
-  const original = Object.getOwnPropertyDescriptor(window, 'print')!;
-  Object.defineProperty(window, 'print', { configurable: true, writable: true, value: atPrint });
-  try {
-    action();
-  } finally {
-    Object.defineProperty(window, 'print', original);
-  }
-}
 
 function reviewOf(input: unknown): Review {
   const parsed = parseReview(input);
@@ -227,7 +218,7 @@ describe('<slk-practice-briefing>', () => {
       let hidden = false;
       await emulateMedia({ media: 'print' });
       try {
-        whilePrinting(
+        await whilePrinting(
           () => el.print(),
           () => {
             height = page(el).getBoundingClientRect().height;
