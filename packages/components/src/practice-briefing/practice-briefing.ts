@@ -12,7 +12,6 @@ import {
   isBriefingEdits,
   localise,
   REDACTION_RULE_LABELS,
-  RedactionError,
   todayInUk,
   type Briefing,
   type BriefingBlock,
@@ -25,6 +24,7 @@ import {
   type Locale,
   type PseudonymKey,
   type Review,
+  type TextScanner,
 } from '@slk/sdk';
 import { SlkEvent } from '../internal/event.js';
 import { formStyles } from '../internal/form-styles.js';
@@ -148,6 +148,7 @@ export class SlkPracticeBriefing extends SlkReviewElement {
   private observer: ResizeObserver | undefined;
   private observed: Element | undefined;
   private generated: { readonly review: Review; readonly signature: string; readonly briefings: readonly Briefing[] } | undefined;
+  private scanners: { readonly review: Review; readonly key: PseudonymKey | undefined; readonly byLocale: Map<Locale, TextScanner> } | undefined;
 
   /** The briefing as it prints: one per language shown, with edits applied (hidden sections marked). */
   get value(): readonly Briefing[] {
@@ -262,33 +263,33 @@ export class SlkPracticeBriefing extends SlkReviewElement {
 
   // --- The briefing ------------------------------------------------------------------------
 
-  /** The generated briefings, kept until the review, variant, languages or day change. */
-  private generatedFor(review: Review): readonly Briefing[] | undefined {
+  /**
+   * The generated briefings, kept until the review, variant, languages or day change. The
+   * review is already the publication copy (see `shown`), so generating never redacts again.
+   */
+  private generatedFor(review: Review): readonly Briefing[] {
     const signature = [this.variant, this.day, ...this.languages].join('|');
-    if (this.generated?.review === review && this.generated.signature === signature) return this.generated.briefings;
-    try {
-      const briefings = this.languages.map((locale) => generateBriefing(review, { today: this.day, locale, variant: this.variant }));
-      this.generated = { review, signature, briefings };
-      return briefings;
-    } catch (error) {
-      if (error instanceof RedactionError) return undefined;
-      throw error;
+    if (this.generated?.review !== review || this.generated.signature !== signature) {
+      this.generated = { review, signature, briefings: this.languages.map((locale) => generateBriefing(review, { today: this.day, locale, variant: this.variant })) };
     }
+    return this.generated.briefings;
+  }
+
+  /** A scanner per language for typed text, kept with the review and key it was made for (making one compiles its patterns). */
+  private scannerFor(review: Review, locale: Locale): TextScanner {
+    const key = this.key ?? this.context?.key;
+    if (this.scanners?.review !== review || this.scanners.key !== key) this.scanners = { review, key, byLocale: new Map() };
+    let scanner = this.scanners.byLocale.get(locale);
+    if (!scanner) this.scanners.byLocale.set(locale, (scanner = briefingScanner(review, key, locale)));
+    return scanner;
   }
 
   private briefings(review: Review): readonly Briefing[] {
-    const generated = this.generatedFor(review) ?? [];
-    return generated.map((b) => applyBriefingEdits(b, this.edits, briefingScanner(review, this.key ?? this.context?.key, b.locale)));
+    return this.generatedFor(review).map((b) => applyBriefingEdits(b, this.edits, this.scannerFor(review, b.locale)));
   }
 
   protected override renderReview(review: Review): TemplateResult {
     const generated = this.generatedFor(review);
-    if (!generated) {
-      return html`<div part="message" class="message message--error" role="alert">
-        <p><strong>${msg('The briefing cannot be made safely from this review.')}</strong></p>
-        <p>${msg('The review could not be redacted for publication. Check it with the review’s own tools first.')}</p>
-      </div>`;
-    }
     const briefings = this.briefings(review);
     return html`<div class="layout ${this.readonly ? 'layout--readonly' : ''}">
       ${this.readonly ? nothing : this.renderControls(generated, briefings)}
@@ -367,14 +368,13 @@ export class SlkPracticeBriefing extends SlkReviewElement {
           ${open ? msg('Close') : msg('Edit')}<span class="visually-hidden"> ${section.heading}</span>
         </button>
       </div>
-      <div class="editor" id="${id}-editor" ?hidden=${!open}>${open ? this.renderEditor(section, generated, briefings) : nothing}</div>
+      <div class="editor" id="${id}-editor" ?hidden=${!open}>${open ? this.renderEditor(section, edited, generated, briefings) : nothing}</div>
     </li>`;
   }
 
-  private renderEditor(section: BriefingSection, generated: readonly Briefing[], briefings: readonly Briefing[]): TemplateResult {
+  private renderEditor(section: BriefingSection, edited: boolean, generated: readonly Briefing[], briefings: readonly Briefing[]): TemplateResult {
     const id = `${this.uid}-${section.id}`;
     const languageName = (l: Locale) => (l === 'cy' ? msg('Welsh') : msg('English'));
-    const edited = briefings.some((b) => b.sections.find((s) => s.id === section.id)?.edited);
     return html`<p class="hint" id="${id}-hint">${msg('Start a line with “- ” for a bullet point, and leave a blank line between paragraphs. Words between ** at the start of a line print in bold.')}</p>
       ${generated.map((g) => {
         const own = g.sections.find((s) => s.id === section.id);

@@ -170,6 +170,9 @@ export interface BriefingOptions {
   readonly changesListed?: number;
 }
 
+// Not the plan's own sets (derive/actions.ts, plan.ts): a practitioner reading a briefing
+// counts a change as done once it is made, before its evidence is judged, and a draft that
+// no agency has agreed to is not yet something "agencies are doing".
 const DONE = new Set<Action['status']>(['completed', 'evidenced', 'impact-reviewed', 'closed']);
 const INACTIVE = new Set<Action['status']>(['superseded', 'cancelled', 'draft']);
 const STRENGTH_ORDER = { stronger: 0, intermediate: 1, weaker: 2 } as const;
