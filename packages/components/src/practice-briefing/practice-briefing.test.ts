@@ -185,6 +185,22 @@ describe('<slk-practice-briefing>', () => {
       expect(sectionOf(again, 'found')).to.not.equal(null);
     });
 
+    it('comes back in the variant and language last chosen, with the edits made in it', async () => {
+      const drafts = new MemoryStore();
+      const el = await briefing({ drafts });
+      $$<HTMLInputElement>(el, 'input[type="radio"]').find((r) => text(r.parentElement) === 'Cymraeg (Welsh)')!.click();
+      await ready(el);
+      expect(page(el).getAttribute('lang')).to.equal('cy');
+      $$<HTMLButtonElement>(el, '.section-control button[aria-controls]').find((b) => text(b).includes('Rhagor o wybodaeth'))!.click();
+      await settled(el);
+      await typeInto(el, $<HTMLTextAreaElement>(el, '.editor textarea')!, 'Gofynnwch i’r uned fusnes am yr adroddiad.');
+      await until(() => text($(el, '.draft__status')).startsWith('Saved on this device'), 'the draft saved', 5000);
+      el.remove();
+      // The page says English, as a reload would; the person's choice of Welsh wins.
+      const again = await briefing({ drafts });
+      await until(() => page(again).getAttribute('lang') === 'cy' && text(sectionOf(again, 'report')).includes('uned fusnes'), 'the Welsh edit back', 3000);
+    });
+
     it('survives a reload of the page in Chromium, with the browser’s own store', async () => {
       const key = `briefing-reload-${Date.now()}`;
       const frame = document.createElement('iframe');
@@ -202,6 +218,8 @@ describe('<slk-practice-briefing>', () => {
       box.select();
       await sendKeys({ press: 'Backspace' });
       await sendKeys({ type: 'Ask the business unit for the report.' });
+      // Queued for saving, then reloaded before the pause after which it is written.
+      await until(() => text(inner()!.shadowRoot!.querySelector('.draft__status')).startsWith('Saving'), 'the edit queued', 3000);
       doc().body.dataset['before'] = 'reload';
       frame.contentWindow!.location.reload();
       const report = () => inner()?.shadowRoot?.querySelector('.preview .bsec--report');

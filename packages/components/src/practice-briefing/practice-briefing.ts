@@ -53,6 +53,17 @@ export class BriefingChangeEvent extends SlkEvent<BriefingChangeDetail> {
 /** What the page can be shown in: one language, or both side by side. */
 export type BriefingLanguage = Locale | 'both';
 
+/** What was last chosen in the panel, kept on this device with the edits. */
+interface PanelChoice {
+  readonly variant: BriefingVariant;
+  readonly language: BriefingLanguage;
+}
+
+function isPanelChoice(value: unknown): value is PanelChoice {
+  const v = value as Partial<PanelChoice> | null;
+  return !!v && (v.variant === 'practice' || v.variant === 'you-said-we-did') && (v.language === 'en-GB' || v.language === 'cy' || v.language === 'both');
+}
+
 // A4 less the margins print() asks for: the height a page of the briefing has to fill.
 const PRINT_MARGIN_MM = 15;
 const PRINTABLE_HEIGHT_MM = 297 - 2 * PRINT_MARGIN_MM;
@@ -116,7 +127,7 @@ export class SlkPracticeBriefing extends SlkReviewElement {
   @property()
   accessor today = '';
 
-  /** The key edits are kept under; by default made from the review id and the variant. */
+  /** The key edits are kept under (with `:<variant>` added); by default `briefing:<review id>`. */
   @property({ attribute: 'draft-key' })
   accessor draftKey = '';
 
@@ -145,6 +156,7 @@ export class SlkPracticeBriefing extends SlkReviewElement {
     accept: isBriefingEdits,
     onFailed: () => (this.announcement = msg('Your changes to the briefing could not be saved on this device. Download a copy so you do not lose them.')),
   });
+  private readonly choices = new DraftKeeper<PanelChoice>(this, { kind: 'practice-briefing-panel', accept: isPanelChoice });
   private observer: ResizeObserver | undefined;
   private observed: Element | undefined;
   private generated: { readonly review: Review; readonly signature: string; readonly briefings: readonly Briefing[] } | undefined;
@@ -203,25 +215,45 @@ export class SlkPracticeBriefing extends SlkReviewElement {
     return chosen === 'both' ? ['cy', 'en-GB'] : [chosen === 'cy' ? 'cy' : 'en-GB'];
   }
 
-  private get draftKeyNow(): string {
+  /** Where the edits and the panel's choices are kept: `<draft-key or briefing:review>:<variant>` and `…:panel`. */
+  private get draftBase(): string {
     const review = this.shown.review?.id ?? this.context?.review?.id;
-    if (this.draftKey) return this.draftKey;
-    return review ? `briefing:${review}:${this.variant}` : '';
+    return this.draftKey || (review ? `briefing:${review}` : '');
   }
 
   // --- Drafts ------------------------------------------------------------------------------
 
   private async openDraft(): Promise<void> {
-    const key = this.draftKeyNow;
-    if (!key || key === this.keeper.key) return;
-    const store = draftStoreFor(this.drafts, this.context);
+    const base = this.draftBase;
+    const store = base ? draftStoreFor(this.drafts, this.context) : undefined;
     if (!store) return;
+    // The variant and language chosen in the panel come back too: edits made in Welsh would
+    // otherwise seem lost after a reload that shows the page's language again. Read beside
+    // the edits, not before them, so typing can start as soon as the edits are open.
+    const choice = `${base}:panel` !== this.choices.key ? this.choices.open(`${base}:panel`, store) : undefined;
+    await Promise.all([this.openEdits(`${base}:${this.variant}`, store), choice?.then((record) => record && this.restoreChoice(record.value))]);
+  }
+
+  private restoreChoice(choice: PanelChoice): void {
+    this.variant = choice.variant;
+    this.language = choice.language;
+  }
+
+  private async openEdits(key: string, store: Promise<DraftStore | undefined>): Promise<void> {
+    if (key === this.keeper.key) return;
     this.edits = { sections: {} };
     this.editing = '';
     const record = await this.keeper.open(key, store);
     if (record === null || !record) return;
     this.edits = record.value;
     this.announcement = msg('Your earlier changes to the briefing were restored.');
+  }
+
+  /** A choice made in the panel: shown at once and remembered on this device. */
+  private choose(choice: Partial<PanelChoice>): void {
+    if (choice.variant) this.variant = choice.variant;
+    if (choice.language) this.language = choice.language;
+    this.choices.update({ variant: this.variant, language: this.language || this.locale });
   }
 
   private change(next: BriefingEdits, section: string): void {
@@ -308,13 +340,13 @@ export class SlkPracticeBriefing extends SlkReviewElement {
       <h2 class="controls__title">${msg('Prepare the briefing')}</h2>
       <fieldset class="field">
         <legend>${msg('Which briefing')}</legend>
-        <label class="check"><input type="radio" name="${id}-variant" .checked=${live(this.variant === 'practice')} @change=${() => (this.variant = 'practice')} />${msg('Practice briefing, for every agency')}</label>
-        <label class="check"><input type="radio" name="${id}-variant" .checked=${live(this.variant === 'you-said-we-did')} @change=${() => (this.variant = 'you-said-we-did')} />${msg('You said, we did: for practitioners who took part')}</label>
+        <label class="check"><input type="radio" name="${id}-variant" .checked=${live(this.variant === 'practice')} @change=${() => this.choose({ variant: 'practice' })} />${msg('Practice briefing, for every agency')}</label>
+        <label class="check"><input type="radio" name="${id}-variant" .checked=${live(this.variant === 'you-said-we-did')} @change=${() => this.choose({ variant: 'you-said-we-did' })} />${msg('You said, we did: for practitioners who took part')}</label>
       </fieldset>
       <fieldset class="field">
         <legend>${msg('Language')}</legend>
         ${(['en-GB', 'cy', 'both'] as const).map(
-          (l) => html`<label class="check"><input type="radio" name="${id}-language" .checked=${live(chosenLanguage === l)} @change=${() => (this.language = l)} />${languageNames[l]}</label>`,
+          (l) => html`<label class="check"><input type="radio" name="${id}-language" .checked=${live(chosenLanguage === l)} @change=${() => this.choose({ language: l })} />${languageNames[l]}</label>`,
         )}
       </fieldset>
       <fieldset class="field">
