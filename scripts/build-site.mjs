@@ -83,7 +83,8 @@ const marked = new Marked({
 /** Every Markdown guide under docs/, with its title and where its page goes. */
 function guides() {
   return readdirSync(join(ROOT, 'docs'), { recursive: true })
-    .filter((file) => file.endsWith('.md'))
+    // The framework examples are npm workspaces: their installed and built files are not guides.
+    .filter((file) => file.endsWith('.md') && !/(^|\/)(node_modules|dist)\//.test(file))
     .sort()
     .map((file) => {
       const source = readFileSync(join(ROOT, 'docs', file), 'utf8');
