@@ -118,6 +118,7 @@ function both(en, cy, tag = 'span') {
 function shell({ title, titleCy, prefix, main, current, bilingual = false, scripts = [] }) {
   const nav = [
     ['index.html', 'Home', 'Hafan'],
+    ['publication.html', 'Published review', 'Adolygiad cyhoeddedig'],
     ['docs/getting-started.html', 'Getting started', 'Dechrau arni'],
     ['docs/components/index.html', 'Components', 'Cydrannau'],
     ['docs/index.html', 'All guides', 'Pob canllaw'],
@@ -280,24 +281,23 @@ function build() {
   cpSync(join(ROOT, 'packages/sdk/examples/child-j.responses.json'), join(OUT, 'examples/child-j.responses.json'));
 
   const all = guides();
-  const home = readFileSync(join(ROOT, 'site/home.html'), 'utf8').replace('{{PARTS}}', partsTable());
-  writeFileSync(
-    join(OUT, 'index.html'),
-    shell({
-      title: 'Learning from practice reviews',
-      titleCy: 'Dysgu o adolygiadau ymarfer',
-      prefix: '',
-      main: home,
-      current: 'index.html',
-      bilingual: true,
-      scripts: ['storage-demo.js'],
-    }),
-  );
-  // The sample review panel is host-page code using @slk/sdk, bundled as an intranet's own
-  // developer would bundle it.
+  // The bilingual pages of the demo intranet: site/<name>.html inside the shell, each with the
+  // host-page scripts it names (site/<script>.ts, bundled below).
+  const pages = [
+    { file: 'home.html', out: 'index.html', title: 'Learning from practice reviews', titleCy: 'Dysgu o adolygiadau ymarfer', scripts: ['overview.js', 'storage-demo.js'] },
+    { file: 'publication.html', out: 'publication.html', title: 'Child J: the published review', titleCy: 'Plentyn J: yr adolygiad cyhoeddedig', scripts: [] },
+    { file: 'csp.html', out: 'csp.html', title: 'Strict Content Security Policy proof', titleCy: 'Prawf Polisi Diogelwch Cynnwys llym', scripts: ['csp-proof.js'] },
+  ];
+  for (const page of pages) {
+    const main = readFileSync(join(ROOT, 'site', page.file), 'utf8').replace('{{PARTS}}', () => partsTable());
+    writeFileSync(join(OUT, page.out), shell({ ...page, prefix: '', main, current: page.out, bilingual: true }));
+  }
+  // Host-page code using @slk/sdk (the overview, the sample review panel, the CSP proof's
+  // recorder), bundled as an intranet's own developer would bundle it.
+  const scripts = [...new Set(pages.flatMap((page) => page.scripts))];
   buildSync({
-    entryPoints: [join(ROOT, 'site/storage-demo.ts')],
-    outfile: join(OUT, 'storage-demo.js'),
+    entryPoints: scripts.map((script) => join(ROOT, 'site', script.replace(/\.js$/, '.ts'))),
+    outdir: OUT,
     bundle: true,
     format: 'esm',
     target: 'es2022',
@@ -314,7 +314,7 @@ function build() {
   if (!all.some((g) => g.page === 'docs/components/index.html')) {
     writeFileSync(join(OUT, 'docs/components/index.html'), indexPage(all, 'Components'));
   }
-  return all.length + 3; // the home page and the two generated indexes
+  return all.length + pages.length + 2; // the demo pages and the two generated indexes
 }
 
 const pages = build();

@@ -18,13 +18,15 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, HOW_TO_INSTALL, findChrome } from '../../scripts/find-chrome.mjs';
-import { serveSite } from '../../scripts/serve.mjs';
+import { STRICT_PROOF_POLICY, serveSite } from '../../scripts/serve.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const pages = [
   'index.html',
+  'publication.html',
+  'csp.html',
   ...readdirSync('site-dist/docs', { recursive: true })
     .filter((f) => f.endsWith('.html'))
     .sort()
@@ -97,7 +99,7 @@ async function openPage(path, { bypassCsp = false, keepStorage = false } = {}) {
   if (!bypassCsp && !response?.headers()['content-security-policy']?.includes("script-src 'self'")) {
     problems.push('the page was served without the strict Content Security Policy');
   }
-  return { page, problems };
+  return { page, problems, policy: response?.headers()['content-security-policy'] };
 }
 
 /**
@@ -227,6 +229,60 @@ async function checkBriefing(page) {
   return problems;
 }
 
+/** The overview: the review's facts, its six clocks with their states in words, the plan's counts. */
+async function checkOverview(page) {
+  const rows = `[...document.querySelectorAll('#overview-clocks tbody tr')]`;
+  if (!(await page.waitForFunction(`${rows}.length === 6`, { timeout: 10000 }).then(() => true, () => false))) {
+    return [`the overview did not list the review's 6 clocks (it listed ${await page.evaluate(`${rows}.length`)})`];
+  }
+  const problems = [];
+  const states = await page.evaluate(`${rows}.map((row) => row.innerText.replace(/\\s+/g, ' ').trim())`);
+  if (!states[0].startsWith('Serious incident notification') || !states[0].endsWith('Met on time')) problems.push(`the first clock reads "${states[0]}"`);
+  if (!/Overdue by \d+ working days$/.test(states[5])) problems.push(`the 12-month plan review clock reads "${states[5]}"`);
+  const plan = await page.$eval('#overview-plan', (el) => el.innerText.trim());
+  if (!/^28 actions, \d+ active, \d+ overdue\.$/.test(plan)) problems.push(`the overview's plan line reads "${plan}"`);
+  return problems;
+}
+
+/**
+ * The published review: fetched by src= for the publication audience, read only. Every
+ * element shows it; nothing offers to edit; the chronology gives dates to the month.
+ */
+async function checkPublication(page) {
+  const problems = [];
+  const timeline = 'document.querySelector("slk-review-timeline")?.shadowRoot';
+  if (!(await page.waitForFunction(`(${timeline}?.querySelectorAll(".entries > li").length ?? 0) > 0`, { timeout: 10000 }).then(() => true, () => false))) {
+    return ['the published review did not list any chronology entries'];
+  }
+  const text = await page.evaluate(`${timeline}.textContent.replace(/\\s+/g, ' ')`);
+  const exact = /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/.exec(text);
+  if (exact) problems.push(`the published chronology shows an exact date ("${exact[0]}")`);
+  const editing = await page.evaluate(() =>
+    [...document.querySelectorAll('slk-review *')]
+      .filter((el) => el.shadowRoot)
+      .flatMap((el) => [...el.shadowRoot.querySelectorAll('button')].map((b) => `${el.localName}: ${b.textContent.trim()}`))
+      // The kit's own editing controls (an action's title can start "Add…" too, so not any verb).
+      .filter((label) => /: (Edit|Delete entry|Add (an? )?(entry|chronology entry|factor|contributory factor|action|evidence|pattern|progress note|milestone)|Remove (factor|pattern))\b/.test(label)),
+  );
+  if (editing.length) problems.push(`the published review offers editing: ${editing.slice(0, 3).join('; ')}`);
+  const briefing = await page.evaluate(`document.querySelector("slk-practice-briefing")?.shadowRoot?.querySelector('.preview')?.textContent ?? ''`);
+  if (!briefing.includes('protocol for families')) problems.push('the published practice briefing did not show the recommendations');
+  return problems;
+}
+
+/** The strict-CSP proof: served with exactly the documented policy; every element drawn; no violations. */
+async function checkCspProof(page, policy) {
+  const problems = [];
+  if (policy !== STRICT_PROOF_POLICY) problems.push(`csp.html was served with "${policy}", not the documented proof policy`);
+  if (!(await page.waitForFunction(() => document.documentElement.dataset.cspProof, { timeout: 15000 }).then(() => true, () => false))) {
+    return [...problems, 'the proof page never finished checking its elements'];
+  }
+  const status = await page.$eval('#csp-status', (el) => el.innerText.trim());
+  if ((await page.evaluate(() => document.documentElement.dataset.cspProof)) !== 'clean') problems.push(`the proof page says: ${status}`);
+  if (!/^All 9 kit elements rendered/.test(status)) problems.push(`the proof page did not find all 9 elements: ${status}`);
+  return problems;
+}
+
 /** The sample review panel: stored in IndexedDB, downloads redacted, drafts kept. */
 async function checkSamplePanel(page) {
   const problems = [];
@@ -281,7 +337,7 @@ async function checkSamplePanel(page) {
 try {
   for (const path of pages) {
     // Pass 1: as served, under the strict CSP.
-    const { page, problems } = await openPage(path);
+    const { page, problems, policy } = await openPage(path);
     const elements = await page.evaluate(() =>
       [...document.querySelectorAll('*')]
         .filter((el) => el.localName.startsWith('slk-'))
@@ -323,7 +379,10 @@ try {
       if (anchors.headings[id] !== text) problems.push(`expected a heading "${text}" with id="${id}"; found ${anchors.headings[id] === undefined ? 'none' : `"${anchors.headings[id]}"`}`);
     }
 
+    if (path === 'publication.html') problems.push(...(await checkPublication(page)));
+    if (path === 'csp.html') problems.push(...(await checkCspProof(page, policy)));
     if (path === 'index.html') {
+      problems.push(...(await checkOverview(page)));
       problems.push(...(await checkTimeline(page)));
       problems.push(...(await checkFactorMap(page)));
       problems.push(...(await checkActionTracker(page)));
