@@ -54,9 +54,9 @@ type Rendering = HTMLElement & { updateComplete?: Promise<unknown> };
 async function checkElements(): Promise<{ count: number; missing: string[] }> {
   const elements = [...document.querySelectorAll<Rendering>('body *')].filter((el) => el.localName.startsWith('slk-'));
   await Promise.all([...new Set(elements.map((el) => el.localName))].map((tag) => customElements.whenDefined(tag)));
-  await Promise.all(elements.map((el) => el.updateComplete));
+  await Promise.all(elements.map((el) => el.updateComplete ?? Promise.resolve()));
   // <slk-review> settles once its review has loaded; give its children one more update.
-  await Promise.all(elements.map((el) => el.updateComplete));
+  await Promise.all(elements.map((el) => el.updateComplete ?? Promise.resolve()));
   const missing = elements.filter((el) => !el.shadowRoot || el.shadowRoot.childElementCount === 0).map((el) => `<${el.localName}>`);
   return { count: elements.length, missing };
 }
