@@ -106,7 +106,7 @@ function render(section: Element, review: Review): void {
     [TEXT.type, (lang) => labelOf(REVIEW_TYPES, review.type, lang)],
     [TEXT.nation, (lang) => labelOf(NATION_LIST, review.nation, lang)],
     [TEXT.status, (lang) => labelOf(REVIEW_STATUSES, review.status, lang)],
-    [TEXT.incident, date(review.incident.date)],
+    [TEXT.incident, date(review.incident?.date)],
     [TEXT.published, review.publication?.publishedOn ? date(review.publication.publishedOn) : text(TEXT.notPublished)],
   ];
   facts.replaceChildren(
