@@ -13,6 +13,7 @@ import {
   computeClocks,
   draft,
   formatIsoDate,
+  formatPartialDate,
   labelOf,
   localise,
   summarisePlan,
@@ -106,7 +107,8 @@ function render(section: Element, review: Review): void {
     [TEXT.type, (lang) => labelOf(REVIEW_TYPES, review.type, lang)],
     [TEXT.nation, (lang) => labelOf(NATION_LIST, review.nation, lang)],
     [TEXT.status, (lang) => labelOf(REVIEW_STATUSES, review.status, lang)],
-    [TEXT.incident, date(review.incident?.date)],
+    // The incident's date may be partial or uncertain ("2024-02", "2024-02-10~").
+    [TEXT.incident, (lang) => (review.incident ? formatPartialDate(review.incident.date, lang) : localise(TEXT.dash, lang))],
     [TEXT.published, review.publication?.publishedOn ? date(review.publication.publishedOn) : text(TEXT.notPublished)],
   ];
   facts.replaceChildren(
