@@ -6,12 +6,16 @@
 //   factor-map.bench.ts <slk-factor-map> drawing 300 factors and 600 links, and one edit
 //   action-tracker.bench.ts <slk-action-tracker> showing, sorting and filtering 5,000 actions
 //   feedback-form.bench.ts <slk-feedback-form> drawing, validating and saving a 60-question form
+//   drop-in sizes       every cdn/*.min.js, gzip: slk.min.js under 90 kB, each other under 45 kB
+// It runs `npm run build` first (the sizes are of the drop-ins as built now); --no-build skips it.
 //   --json          print the figures as JSON
 //   --report-only   exit 0 even when a budget is missed (CI prints figures without gating)
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, HOW_TO_INSTALL, findChrome } from '../../scripts/find-chrome.mjs';
+import { dropInSizes } from '../../scripts/size.mjs';
 
 const BUDGETS = {
   saveAction: { metric: 'median', ms: 10, label: 'Save one edited action (IndexedDB, 10,000 entries / 5,000 actions)' },
@@ -71,7 +75,31 @@ const FORM_BUDGETS = {
 // A typical laptop window; the list renders more rows, so more nodes, in a taller one.
 const TIMELINE_VIEWPORT = { width: 1280, height: 800 };
 
+// Issue 12's budgets for what an intranet page downloads, gzip-compressed (level 9, as
+// scripts/size.mjs measures): the everything bundle and each component's own drop-in.
+const SIZE_BUDGETS = { everything: 90, component: 45 };
+
 const args = new Set(process.argv.slice(2));
+if (!args.has('--no-build')) {
+  console.log('Building the drop-ins (npm run build)…');
+  execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+const sizeRows = dropInSizes().map((file) => {
+  const everything = file.name === 'slk.min.js';
+  const limit = everything ? SIZE_BUDGETS.everything : SIZE_BUDGETS.component;
+  const value = file.gzip / 1024;
+  return {
+    key: file.name,
+    label: everything ? `Drop-in ${file.name} (everything), gzip` : `Drop-in ${file.name}, gzip`,
+    metric: 'gzip',
+    value,
+    limit,
+    unit: 'kB',
+    minified: file.minified / 1024,
+    brotli: file.brotli / 1024,
+    ok: value < limit,
+  };
+});
 const executablePath = findChrome();
 if (!executablePath) {
   console.error(HOW_TO_INSTALL);
@@ -191,7 +219,7 @@ const formRows = Object.entries(FORM_BUDGETS).map(([key, budget]) => {
   const value = feedback[key][budget.metric];
   return { ...budget, key, value, ok: value < budget.limit };
 });
-const allRows = [...rows, ...timelineRows, ...factorRows, ...trackerRows, ...formRows];
+const allRows = [...rows.map((row) => ({ ...row, limit: row.ms, unit: 'ms' })), ...timelineRows, ...factorRows, ...trackerRows, ...formRows, ...sizeRows];
 if (args.has('--json')) {
   console.log(JSON.stringify({ browser: executablePath, ...results, timeline, factors, tracker, feedback, budgets: allRows }, null, 2));
 } else {
@@ -270,4 +298,34 @@ if (!args.has('--json')) {
     console.log(`  ${verdict(row.ok)}  ${row.label}: median ${sample.median.toFixed(1)} ms, p95 ${sample.p95.toFixed(1)} ms, max ${sample.max.toFixed(1)} ms over ${sample.runs} runs (budget: ${row.metric} under ${row.limit} ${row.unit})`);
   }
 }
+if (!args.has('--json')) {
+  console.log('Drop-in bundles, as an intranet page downloads them (scripts/size.mjs):');
+  for (const row of sizeRows) {
+    console.log(`  ${verdict(row.ok)}  ${row.label}: ${row.value.toFixed(1)} kB (minified ${row.minified.toFixed(1)} kB, brotli ${row.brotli.toFixed(1)} kB) (budget: under ${row.limit} kB)`);
+  }
+  console.log(`\n${summaryTable(allRows)}`);
+}
+
+/** Every budget in one table: what was measured, the figure, the limit, and the verdict. */
+function summaryTable(rowsToShow) {
+  const figure = (row) => {
+    const n = row.value;
+    if (row.unit === 'nodes') return `${Math.round(n)} nodes`;
+    if (row.unit === '×') return `${n.toFixed(2)}×`;
+    return `${n.toFixed(1)} ${row.unit}`;
+  };
+  const limit = (row) => `< ${row.limit}${row.unit === '×' ? '×' : ` ${row.unit}`}`;
+  const cells = rowsToShow.map((row) => [row.label, row.metric, figure(row), limit(row), row.ok ? 'within' : 'OVER']);
+  const header = ['What', 'Measure', 'Figure', 'Budget', 'Result'];
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c) => c.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
+  const over = rowsToShow.filter((row) => !row.ok).length;
+  return [
+    `Budgets: ${rowsToShow.length - over} of ${rowsToShow.length} within${over ? `, ${over} over` : ''}`,
+    line(header),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...cells.map(line),
+  ].join('\n');
+}
+
 if (allRows.some((r) => !r.ok) && !args.has('--report-only')) process.exitCode = 1;
