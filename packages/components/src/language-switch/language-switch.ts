@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclaration } from 'lit';
+import { html, nothing, type PropertyDeclaration, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { LOCALES, LOCALE_ENDONYMS, isLocale, type Locale } from '@slk/sdk';
@@ -65,7 +65,8 @@ export class SlkLanguageSwitch extends SlkElement {
   @property({ type: Boolean, attribute: 'update-document', reflect: true })
   accessor updateDocument = false;
 
-  override render() {
+  // Typed, so the published .d.ts names lit's types rather than lit-html's (not a dependency).
+  override render(): TemplateResult | typeof nothing {
     const offered = this.locales.filter(isLocale);
     if (offered.length === 0) return nothing;
     const current = getLocale();

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { msg } from '@lit/localize';
@@ -379,7 +379,8 @@ export class SlkReview extends SlkElement {
     }
   }
 
-  override render() {
+  // Typed, so the published .d.ts names lit's types rather than lit-html's (not a dependency).
+  override render(): TemplateResult {
     return html`
       <div part="base" lang=${this.locale}>
         ${this.renderStatus()}
