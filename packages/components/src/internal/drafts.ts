@@ -85,14 +85,17 @@ export class DraftKeeper<T> implements ReactiveController {
 
   /**
    * Opens the draft at `key` in `store` and returns what was saved (newest of the store and
-   * session storage), `undefined` when there is none, or `null` when another key was opened
-   * meanwhile and this result no longer matters.
+   * session storage), `undefined` when there is none, or `null` when the host should keep
+   * what it shows: another key was opened meanwhile, or the user typed while this one was read.
    */
   async open(key: string, store: Promise<DraftStore | undefined>): Promise<DraftRecord<T> | undefined | null> {
     this.key = key;
+    // Input given before any draft was open, or while one was still being read (the first
+    // moments after the page shows), belongs to this draft: keep it to save below.
+    const early = this.state === 'checking' ? this.latest : undefined;
     this.saver?.dispose();
     this.saver = undefined;
-    this.latest = undefined;
+    this.latest = early;
     this.set('checking');
     const drafts = await store;
     if (this.key !== key) return null;
@@ -125,6 +128,14 @@ export class DraftKeeper<T> implements ReactiveController {
         this.options.onFailed?.();
       },
     });
+    // Typed while the draft was being read: the newest input wins, as it does over session
+    // storage below. It is saved now, and `null` tells the host to keep what it shows.
+    const typed = this.latest;
+    if (typed !== undefined) {
+      if (record) this.savedAt = record.savedAt;
+      this.update(typed);
+      return null;
+    }
     // What was kept in session storage at unload is saved properly now.
     if (newer) this.update(newer.value);
     if (record) {

@@ -185,6 +185,29 @@ describe('<slk-practice-briefing>', () => {
       expect(sectionOf(again, 'found')).to.not.equal(null);
     });
 
+    it('keeps a change made while the saved draft was still being read', async () => {
+      // A store that answers slowly: the panel is usable before the draft has been read.
+      const drafts = new MemoryStore();
+      let release: () => void = () => undefined;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const slow: DraftStore = Object.assign(Object.create(drafts) as DraftStore, {
+        loadDraft: async (key: string) => {
+          await gate;
+          return drafts.loadDraft(key);
+        },
+      });
+      const el = await fixture<SlkPracticeBriefing>(html`<slk-practice-briefing today=${SAMPLE_TODAY} .review=${childJReview} .drafts=${slow}></slk-practice-briefing>`);
+      await until(() => $$(el, '.section-control input[type="checkbox"]').length > 1, 'the panel to be drawn', 5000);
+      $$<HTMLInputElement>(el, '.section-control input[type="checkbox"]')[1]!.click();
+      await settled(el);
+      release();
+      await until(() => text($(el, '.draft__status')).startsWith('Saved on this device'), 'the change to be saved', 5000);
+      expect(sectionOf(el, 'found'), 'still hidden once the draft was read').to.equal(null);
+      el.remove();
+      const again = await briefing({ drafts });
+      expect(sectionOf(again, 'found')).to.equal(null);
+    });
+
     it('comes back in the variant and language last chosen, with the edits made in it', async () => {
       const drafts = new MemoryStore();
       const el = await briefing({ drafts });
