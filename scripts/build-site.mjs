@@ -4,9 +4,12 @@
 //   docs/…       every guide in docs/ rendered from Markdown
 //   cdn/…        the drop-in bundles, loaded the way an intranet editor would load them
 // Run `npm run build` first: the page uses packages/components/cdn/slk.min.js.
+// A guide can hold `<!-- generated: <name> -->` markers, replaced here by lists made from the
+// repository itself (see GENERATED), so those lists cannot fall out of date.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
 import { Marked } from 'marked';
 
@@ -57,6 +60,7 @@ const marked = new Marked({
   },
   walkTokens(token) {
     if (token.type === 'link' && /^(?!https?:)[^#]*\.md(#.*)?$/.test(token.href)) {
+      checkLink(token.href);
       token.href = token.href.replace(/\.md(#.*)?$/, '.html$1');
     }
   },
@@ -85,7 +89,8 @@ function guides() {
   return readdirSync(join(ROOT, 'docs'), { recursive: true })
     // The framework examples are npm workspaces: their installed and built files are not guides.
     .filter((file) => file.endsWith('.md') && !/(^|\/)(node_modules|dist)\//.test(file))
-    .sort()
+    // A folder's README (its introduction, such as the decision log) comes first in its section.
+    .sort((a, b) => (readmeFirst(a) < readmeFirst(b) ? -1 : readmeFirst(a) > readmeFirst(b) ? 1 : 0))
     .map((file) => {
       const source = readFileSync(join(ROOT, 'docs', file), 'utf8');
       const title = (/^# (.+)$/m.exec(source)?.[1] ?? file).replace(/`/g, '');
@@ -201,9 +206,225 @@ function apiSection(file) {
   ].join('');
 }
 
+/** Sorts a folder's README.md before its other files; every other order stays as it was. */
+const readmeFirst = (file) => file.replace(/(^|\/)README\.md$/, '$1\u0000');
+
+/** Links from a guide to a guide that does not exist, reported once the site is built. */
+const brokenLinks = [];
+/** The guide being rendered, so `checkLink` knows where a relative link starts. */
+let linkingFrom;
+function checkLink(href) {
+  if (!linkingFrom) return;
+  const path = decodeURI(href.replace(/#.*$/, ''));
+  if (!existsSync(join(ROOT, 'docs', dirname(linkingFrom), path))) brokenLinks.push({ from: linkingFrom, href });
+}
+
+/** Replaces each `<!-- generated: <name> -->` marker in a guide with what GENERATED makes for it. */
+function expandGenerated(guide, all) {
+  return guide.source.replace(/<!-- generated: ([a-z-]+) -->/g, (_, name) => {
+    if (!GENERATED[name]) throw new Error(`docs/${guide.file} asks for "${name}", which build-site.mjs does not generate (it knows ${Object.keys(GENERATED).join(', ')}).`);
+    return GENERATED[name](all);
+  });
+}
+
+const GENERATED = {
+  'drop-in-files': dropInFiles,
+  'drop-in-attributes': dropInAttributes,
+  'welsh-draft-strings': welshDraftStrings,
+  'decision-log': decisionLog,
+};
+
+/** A Markdown table; cells are Markdown, so callers escape what is not. */
+const markdownTable = (head, rows) => `| ${head.join(' | ')} |\n| ${head.map(() => '---').join(' | ')} |\n${rows.map((r) => `| ${r.map(cell).join(' | ')} |`).join('\n')}\n`;
+
+/** The registered elements of the manifest, `<slk-review>` first, then by tag. */
+function manifestElements() {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'packages/components/custom-elements.json'), 'utf8'));
+  return manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.tagName)
+    .sort((a, b) => (a.tagName === 'slk-review' ? -1 : b.tagName === 'slk-review' ? 1 : a.tagName.localeCompare(b.tagName)));
+}
+
+/** The tags an entry module registers: its own define module's, and those of the define modules it imports. */
+function registeredBy(entry, tags = new Set()) {
+  const own = /\/([a-z-]+)\/define\.ts$/.exec(entry)?.[1];
+  if (own) tags.add(`slk-${own}`);
+  for (const [, imported] of readFileSync(entry, 'utf8').matchAll(/^import '(\.{1,2}\/[a-z-]+\/define)\.js';$/gm)) {
+    registeredBy(join(dirname(entry), `${imported}.ts`), tags);
+  }
+  return tags;
+}
+
+/** The drop-in files as built: what each registers, and its size as a server would usually send it. */
+function dropInFiles() {
+  const files = Object.keys(JSON.parse(readFileSync(join(CDN, 'integrity.json'), 'utf8')));
+  const src = join(ROOT, 'packages/components/src');
+  const rows = files
+    .sort((a, b) => (a === 'slk.min.js' ? -1 : b === 'slk.min.js' ? 1 : a.localeCompare(b)))
+    .map((file) => {
+      const name = /^slk-(.+)\.min\.js$/.exec(file)?.[1];
+      const tags = [...registeredBy(name ? join(src, name, 'define.ts') : join(src, 'index.ts'))];
+      const registers = name
+        ? [`slk-${name}`, ...tags.filter((t) => t !== `slk-${name}`).sort()].map((t) => `\`<${t}>\``).join(' and ')
+        : `every kit element (${tags.length})`;
+      const review = tags.includes('slk-review') ? 'yes' : 'no';
+      const kilobytes = Math.round(gzipSync(readFileSync(join(CDN, file))).length / 1024);
+      return [`\`${file}\``, registers, review, `${kilobytes} kB`];
+    });
+  return markdownTable(['File', 'Registers', 'Holds `<slk-review>`', 'Size (gzip)'], rows);
+}
+
+/** Every attribute an editor can type, from custom-elements.json: a table, and the list a CMS's HTML filter needs. */
+function dropInAttributes() {
+  const elements = manifestElements();
+  const rows = elements.map((d) => {
+    const name = d.tagName.replace(/^slk-/, '');
+    const tag = `\`<${d.tagName}>\``;
+    const page = existsSync(join(ROOT, 'docs/components', `${name}.md`)) ? `[${tag}](components/${name}.md)` : tag;
+    return [page, (d.attributes ?? []).map((a) => `\`${a.name}\``).join(', ') || 'none'];
+  });
+  const filter = elements.map((d) => `<${[d.tagName, ...(d.attributes ?? []).map((a) => a.name)].join(' ')}>`).join(' ');
+  return `${markdownTable(['Element', 'Attributes'], rows)}\nThe same, as the list an HTML filter takes (Drupal's "Allowed HTML tags", for example):\n\n\`\`\`text\n${filter}\n\`\`\`\n`;
+}
+
+/** The decisions, one line each, from the files' own titles and status lines. */
+function decisionLog(all) {
+  const rows = all
+    .filter((g) => /^decisions\/\d{4}-.+\.md$/.test(g.file))
+    .map((g) => {
+      // The number is the file's; headings write it several ways ("0001.", "0010:", "15.").
+      const number = /^decisions\/(\d{4})/.exec(g.file)[1];
+      const title = (/^# (.+)$/m.exec(g.source)?.[1] ?? g.title).replace(/^\d+\s*[.:·]\s*/, '');
+      const head = g.source.split('\n').slice(1, 6).join(' ');
+      const status = /Status:\s*([a-z][a-z ,]*[a-z])/i.exec(head)?.[1] ?? '–';
+      const date = /\b(\d{4}-\d{2}-\d{2})\b/.exec(head)?.[1] ?? '–';
+      return [number, `[${title}](${g.file.slice('decisions/'.length)})`, status, date];
+    });
+  return markdownTable(['No.', 'What was decided', 'Status', 'Date'], rows);
+}
+
+/** Text from the Welsh catalogue as HTML: escaped, each `<x>` placeholder shown as `{name}`. */
+function xliffHtml(text) {
+  return text
+    .split(/(<x\b[^>]*\/>)/)
+    .map((part) => {
+      if (!part.startsWith('<x')) return escapeHtml(textContent(part).replace(/\s+/g, ' '));
+      const expression = textContent(/equiv-text="([^"]*)"/.exec(part)?.[1] ?? '').replace(/^\$\{\s*|\s*\}$/g, '').replace(/\bthis\./g, '');
+      const readable = expression.length <= 40 && /^[\w.]+(\([\w., ]*\))?$/.test(expression);
+      return `<code>{${escapeHtml(readable ? expression : /\bid="([^"]*)"/.exec(part)?.[1] ?? '')}}</code>`;
+    })
+    .join('');
+}
+
+/** The expression behind each placeholder put back, as the string appears in the component's source. */
+const xliffSourceCode = (text) => textContent(text.replace(/<x\b[^>]*equiv-text="([^"]*)"[^>]*\/>/g, (_, e) => e));
+
+/** SDK text as HTML: escaped, `{name}` placeholders marked as code. */
+const sdkHtml = (text) => escapeHtml(text.replace(/\s+/g, ' ')).replace(/\{(\w+)\}/g, '<code>{$1}</code>');
+
+/** One table of strings, as raw HTML (no blank lines, so Markdown passes it through untouched). */
+function stringsTable(caption, rows) {
+  const body = rows.map(({ en, cy, state }) => `<tr><td lang="en-GB">${en}</td><td lang="cy">${cy}</td><td>${escapeHtml(state)}</td></tr>`).join('\n');
+  return `<table>\n<caption>${escapeHtml(caption)}</caption>\n<thead><tr><th scope="col">English</th><th scope="col">Welsh draft</th><th scope="col">State</th></tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>\n`;
+}
+
+const SDK_DIST = join(ROOT, 'packages/sdk/dist/index.js');
+
+/**
+ * Every Welsh string still to be reviewed: the components' catalogue (packages/components/xliff/cy.xlf),
+ * grouped by the element whose source uses it, then the SDK's text (LocalisedText values reachable
+ * from its exports, grouped by export, and `draft(en, cy)` calls with literal text elsewhere in its source).
+ */
+async function welshDraftData() {
+  const xlf = readFileSync(join(ROOT, 'packages/components/xliff/cy.xlf'), 'utf8');
+  const units = [...xlf.matchAll(/<trans-unit\b[^>]*>([\s\S]*?)<\/trans-unit>/g)].map(([, body]) => {
+    const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
+    const target = /<target\b([^>]*)>([\s\S]*?)<\/target>/.exec(body);
+    return { source, target: target?.[2] ?? '', state: /state="([^"]*)"/.exec(target?.[1] ?? '')?.[1] ?? 'no state' };
+  });
+  const src = join(ROOT, 'packages/components/src');
+  const folders = readdirSync(src).filter((name) => existsSync(join(src, name, 'define.ts')) || name === 'internal');
+  const code = Object.fromEntries(
+    folders.map((name) => [
+      name,
+      readdirSync(join(src, name))
+        .filter((f) => f.endsWith('.ts') && !/\.(test|fixtures|stories)\.ts$/.test(f))
+        .map((f) => readFileSync(join(src, name, f), 'utf8'))
+        .join('\n'),
+    ]),
+  );
+  const components = new Map();
+  for (const unit of units) {
+    const text = xliffSourceCode(unit.source);
+    const users = folders.filter((name) => code[name].includes(text) || code[name].includes(text.replace(/'/g, "\\'")));
+    const group = users.length === 1 && users[0] !== 'internal' ? `<slk-${users[0]}>` : users.length ? 'shared' : 'unplaced';
+    if (!components.has(group)) components.set(group, []);
+    components.get(group).push({ en: xliffHtml(unit.source), cy: xliffHtml(unit.target), state: unit.state });
+  }
+
+  if (!existsSync(SDK_DIST)) throw new Error('packages/sdk/dist is missing: run `npm run build` first (npm start does).');
+  const sdk = await import(pathToFileURL(SDK_DIST).href);
+  const seenObjects = new Set();
+  const seenText = new Set();
+  const exported = new Map();
+  const add = (groups, group, en, cy, state) => {
+    const key = `${en}\u0000${cy}`;
+    if (seenText.has(key)) return;
+    seenText.add(key);
+    if (!groups.has(group)) groups.set(group, []);
+    groups.get(group).push({ en: sdkHtml(en), cy: sdkHtml(cy), state });
+  };
+  const walk = (value, group, depth) => {
+    if (!value || typeof value !== 'object' || seenObjects.has(value) || depth > 12) return;
+    seenObjects.add(value);
+    if (typeof value['en-GB'] === 'string' && typeof value.cy === 'string') {
+      add(exported, group, value['en-GB'], value.cy, value.welsh ?? 'draft (not marked on the string)');
+      return;
+    }
+    for (const key of Object.keys(value)) walk(value[key], group, depth + 1);
+  };
+  // Language names are written in their own language, never translated.
+  for (const [name, value] of Object.entries(sdk)) if (name !== 'LOCALE_ENDONYMS') walk(value, name, 0);
+  const literal = String.raw`'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\x60(?:[^\x60\\$]|\\.)*\x60`;
+  const draftCall = new RegExp(String.raw`\bdraft\(\s*(${literal})\s*,\s*(${literal})\s*,?\s*\)`, 'g');
+  const unquote = (quoted) => quoted.slice(1, -1).replace(/\\(.)/g, (_, c) => ({ n: '\n', t: '\t' })[c] ?? c);
+  const inCode = new Map();
+  let calls = 0;
+  const sdkSrc = join(ROOT, 'packages/sdk/src');
+  for (const file of readdirSync(sdkSrc, { recursive: true }).filter((f) => f.endsWith('.ts') && !/\.test\.ts$|(^|\/)fixtures\//.test(f)).sort()) {
+    const text = readFileSync(join(sdkSrc, file), 'utf8');
+    calls += [...text.matchAll(/\bdraft\(/g)].length - [...text.matchAll(/function draft\(/g)].length;
+    for (const [, en, cy] of text.matchAll(draftCall)) add(inCode, file, unquote(en), unquote(cy), 'draft');
+  }
+  return { components, exported, inCode, calls };
+}
+const welshData = await welshDraftData();
+
+function welshDraftStrings() {
+  const { components, exported, inCode, calls } = welshData;
+  const count = (groups) => [...groups.values()].reduce((n, rows) => n + rows.length, 0);
+  const order = [...components.keys()].filter((g) => g.startsWith('<')).sort();
+  const parts = [
+    `The components' catalogue holds **${count(components)}** strings; the SDK **${count(exported) + count(inCode)}** more (${count(exported)} reachable from its exports, ${count(inCode)} written as \`draft(en, cy)\` calls elsewhere in its source; it has ${calls} \`draft(\` calls in all, some of which make text from values).\n\n`,
+    `### Strings in the components (${count(components)})\n\nFrom \`packages/components/xliff/cy.xlf\`, grouped by the element whose source uses each string. \`{name}\` marks a placeholder: the kit puts a number, a date or a title there.\n\n`,
+  ];
+  for (const group of [...order, 'shared', 'unplaced'].filter((g) => components.has(g))) {
+    const rows = components.get(group);
+    const name = group === 'shared' ? 'Shared by several elements' : group === 'unplaced' ? 'Not found in one element’s source' : `\`${group}\``;
+    parts.push(`#### ${name} (${rows.length})\n\n`, stringsTable(`${group === 'shared' || group === 'unplaced' ? name : group}: ${rows.length} strings`, rows), '\n');
+  }
+  parts.push(`### Strings in the SDK (${count(exported) + count(inCode)})\n\nCode lists, headings, prompts, messages and labels from \`@slk/sdk\`. \`{name}\` marks a placeholder.\n\n`);
+  for (const [group, rows] of exported) parts.push(`#### \`${group}\` (${rows.length})\n\n`, stringsTable(`${group}: ${rows.length} strings`, rows), '\n');
+  for (const [file, rows] of inCode) parts.push(`#### Made in \`packages/sdk/src/${file}\` (${rows.length})\n\n`, stringsTable(`packages/sdk/src/${file}: ${rows.length} strings`, rows), '\n');
+  return parts.join('');
+}
+
 function guidePage(guide, all) {
   const prefix = '../'.repeat(guide.page.split('/').length - 1);
-  const body = marked.parse(guide.source + apiSection(guide.file));
+  linkingFrom = guide.file;
+  const body = marked.parse(expandGenerated(guide, all) + apiSection(guide.file));
+  linkingFrom = undefined;
   const related = all
     .filter((g) => g.section === guide.section)
     .map((g) => {
@@ -319,3 +540,4 @@ function build() {
 
 const pages = build();
 console.log(`Built the docs site: ${pages} pages in ${relative(process.cwd(), OUT) || OUT}/`);
+for (const { from, href } of brokenLinks) console.warn(`  warning: docs/${from} links to ${href}, which is not a guide in docs/`);
