@@ -67,13 +67,18 @@ describe('repository conventions', () => {
     }
   });
 
-  it('pins every dependency to an exact version', () => {
+  it('pins every dependency to an exact version, and gives peers a bounded range', () => {
     for (const file of ['package.json', 'packages/sdk/package.json', 'packages/components/package.json']) {
       const manifest = JSON.parse(read(file)) as Record<string, Record<string, string> | undefined>;
-      for (const field of ['dependencies', 'devDependencies', 'peerDependencies']) {
+      for (const field of ['dependencies', 'devDependencies']) {
         for (const [name, version] of Object.entries(manifest[field] ?? {})) {
           expect(version, `${file} ${name}`).to.match(/^\d+\.\d+\.\d+(-[\w.]+)?$/);
         }
+      }
+      // A peer is the consumer's own copy (React's or Vue's types for the JSX typings): an exact
+      // pin would clash with every other version, so a caret range on a major is asked for.
+      for (const [name, version] of Object.entries(manifest['peerDependencies'] ?? {})) {
+        expect(version, `${file} peer ${name}`).to.match(/^\^\d+\.\d+\.\d+$/);
       }
     }
   });
