@@ -25,6 +25,10 @@ export const styles = css`
     border-inline-start-color: ${token('color-error')};
   }
 
+  .status--warning {
+    border-inline-start-color: ${token('color-warning')};
+  }
+
   .status__title {
     margin: 0 0 ${token('space-s')};
     font-size: ${token('font-size-l')};

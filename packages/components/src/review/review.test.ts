@@ -97,6 +97,26 @@ describe('<slk-review>', () => {
       indexedDB.deleteDatabase(database);
     });
 
+    it('shows the review from memory, and says changes will not be kept, when the browser refuses its storage', async () => {
+      // A browser policy or private mode can refuse IndexedDB outright.
+      const real = Object.getOwnPropertyDescriptor(globalThis, 'indexedDB')!;
+      Object.defineProperty(globalThis, 'indexedDB', {
+        configurable: true,
+        get: () => ({ open: () => { throw new DOMException('Blocked by policy', 'SecurityError'); } }),
+      });
+      try {
+        const el = await provider(html`<slk-review store="local" review-id="child-j" src=${hosted(childJReviewInput)}><slk-review-timeline></slk-review-timeline></slk-review>`);
+        expect(shownCount(el.querySelector('slk-review-timeline')!)).to.equal(92);
+        const status = el.shadowRoot!.querySelector('[part="status"]')!;
+        expect(status.getAttribute('role')).to.equal('status');
+        expect(status.textContent.replace(/\s+/g, ' ').trim()).to.equal(
+          'This browser cannot keep the review, so changes made here will be lost when you leave the page. Download a copy to keep your work.',
+        );
+      } finally {
+        Object.defineProperty(globalThis, 'indexedDB', real);
+      }
+    });
+
     it('says so when the browser has no copy of the review and nothing to start from', async () => {
       const el = await provider(html`<slk-review store="memory" review-id="child-j"></slk-review>`);
       expect(alertOf(el)!.textContent).to.include('There is no review to show');

@@ -151,6 +151,8 @@ export class SlkReview extends SlkElement {
   private abort: AbortController | undefined;
   private unsubscribe: (() => void) | undefined;
   private ownedStore: ReviewStore | undefined;
+  /** `store="local"` was asked for, but the browser refused IndexedDB: kept in memory instead. */
+  @state() private accessor notKept = false;
   private loading: Promise<void> = Promise.resolve();
   private watched: { store: ReviewStore; id: string } | undefined;
   private reported: ReviewLoadError | undefined;
@@ -298,11 +300,20 @@ export class SlkReview extends SlkElement {
   }
 
   private async openStore(): Promise<ReviewStore> {
+    this.notKept = false;
     if (this.store && typeof this.store === 'object') return this.store;
     if (this.store === 'local') {
-      const store = await IndexedDbStore.open({ name: this.database, locale: this.locale });
-      void store.requestPersistence().catch(() => false);
-      return store;
+      try {
+        const store = await IndexedDbStore.open({ name: this.database, locale: this.locale });
+        void store.requestPersistence().catch(() => false);
+        return store;
+      } catch (error) {
+        // A browser policy, private mode or a full disk can refuse IndexedDB. With a file or
+        // a review to show, show it from memory and say that changes will not be kept,
+        // rather than show nothing; with neither, there is nothing to show.
+        if (!this.src && !this.review) throw error;
+        this.notKept = true;
+      }
     }
     return new MemoryStore({ locale: this.locale });
   }
@@ -394,6 +405,11 @@ export class SlkReview extends SlkElement {
       return html`<p part="status" class="status" role="status">${msg('Loading the review…')}</p>`;
     }
     const error = this.loadState === 'error' ? this.failure : this.provider.value?.error;
+    if (!error && this.notKept && this.loadState === 'ready') {
+      return html`<p part="status" class="status status--warning" role="status">
+        ${msg('This browser cannot keep the review, so changes made here will be lost when you leave the page. Download a copy to keep your work.')}
+      </p>`;
+    }
     if (!error) return nothing;
     return html`
       <div part="status" class="status status--error" role="alert">

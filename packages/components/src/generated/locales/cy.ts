@@ -284,6 +284,7 @@
 's629576c6b305d539': `dewisol`,
 's62aa0c4564d72615': `Heb ei gymeradwyo eto.`,
 's6310cc0560d00dc5': `Lonydd asiantaethau`,
+'s63649e8bf15ac4b5': `Ni all y porwr hwn gadw’r adolygiad, felly bydd newidiadau a wneir yma’n cael eu colli pan fyddwch yn gadael y dudalen. Lawrlwythwch gopi i gadw’ch gwaith.`,
 's63665f38ed5530f4': `Ail-lwythwch y dudalen i roi cynnig arall arni. Os yw’n dal i ddigwydd, rhowch wybod i’r person sy’n gofalu am y dudalen hon.`,
 's63d894b1ddb06289': `Disgrifiad`,
 's64486c2c6a0caace': `Mae eich sesiwn wedi dod i ben`,
