@@ -1206,7 +1206,7 @@ export class SlkActionTracker extends SlkReviewElement {
             (e, i) => html`<li>
               <p><strong>${labelOf(EVIDENCE_TYPES, e.type, this.locale)}</strong> · ${this.date(e.date)} · ${labelOf(EVIDENCE_ASSESSMENTS, e.assessment, this.locale)}${e.assessedOn ? ` (${this.date(e.assessedOn)})` : ''}</p>
               <p>${e.summary}</p>
-              ${e.link ? html`<p><a href=${e.link} rel="noopener noreferrer" target="_blank">${msg('Open the evidence')}<span class="visually-hidden"> (${msg('opens in a new tab')})</span></a></p>` : nothing}
+              ${e.link && isWebAddress(e.link) ? html`<p><a href=${e.link} rel="noopener noreferrer" target="_blank">${msg('Open the evidence')}<span class="visually-hidden"> (${msg('opens in a new tab')})</span></a></p>` : nothing}
               ${editable ? html`<button type="button" class="link-button" @click=${opener('evidence', i)}>${msg('Change or assess')}<span class="visually-hidden">: ${excerpt(e.summary, 60)}</span></button>` : nothing}
             </li>`,
           )}</ul>`
@@ -1708,3 +1708,15 @@ const FORM_FIELDS: Record<FormKind, readonly string[]> = {
   'sign-off': ['role', 'name', 'date', 'note'],
   reason: ['statusRationale'],
 };
+
+/**
+ * Whether an evidence link is an http or https address. The SDK accepts no other, but a
+ * `.review` set from code is not validated, and a `javascript:` link would run when followed.
+ */
+function isWebAddress(link: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(link).protocol);
+  } catch {
+    return false;
+  }
+}

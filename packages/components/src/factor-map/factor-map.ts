@@ -28,7 +28,7 @@ import { SlkReviewElement } from '../internal/review-element.js';
 import { SlkEvent } from '../internal/event.js';
 import { downloadFile } from '../internal/review-view.js';
 import { formStyles } from '../internal/form-styles.js';
-import { excerpt, fieldOf, logDownload, newId, textOf, unredactedExportDialog } from '../internal/forms.js';
+import { excerpt, fieldOf, logDownload, newId, sliceText, textOf, unredactedExportDialog } from '../internal/forms.js';
 import { FISH, LEVELS, MAP, layoutFishbone, layoutLevels, type Factor, type FactorLevel, type FishboneLayout, type LevelsLayout, type MapNode } from './factor-layout.js';
 import { EXPORT_CSS, styles } from './factor-map.styles.js';
 
@@ -1612,7 +1612,8 @@ function wrap(text: string, width: number, lines: number): { lines: string[]; cu
     }
     if (line) out.push(line);
     if (out.length === lines) return { lines: out, cut: true };
-    line = word.length > width ? word.slice(0, width) : word;
+    // Never half of a surrogate pair: half an emoji draws as a replacement character.
+    line = word.length > width ? sliceText(word, width) : word;
     used++;
     if (word.length > width) {
       out.push(line);

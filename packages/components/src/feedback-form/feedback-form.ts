@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import {
+  answerTo,
   answersToEntries,
   answersToSend,
   FEEDBACK_FORM_DEFINITIONS,
@@ -500,7 +501,7 @@ export class SlkFeedbackForm extends SlkElement {
     const first = problems[0]!;
     const question = first.segments[0] === 'answers' ? String(first.segments[1]) : undefined;
     const anchor = question ? this.controlFor(question) : undefined;
-    const blank = question !== undefined && isBlankAnswer(this.answers[question]);
+    const blank = question !== undefined && isBlankAnswer(answerTo(this.answers, question));
     this.internals.setValidity(blank ? { valueMissing: true } : { customError: true }, first.message, anchor ?? undefined);
   }
 
@@ -844,7 +845,7 @@ export class SlkFeedbackForm extends SlkElement {
     const hintEl = hint ? html`<p id="${id}-hint" class="hint">${hint}</p>` : nothing;
     const errorEl = problem ? html`<p id="${id}-error" class="error-message"><span class="visually-hidden">${msg('Error:')}</span> ${problem.text[this.locale]}</p>` : nothing;
     const describedBy = [hint ? `${id}-hint` : '', problem ? `${id}-error` : '', question.type === 'free-text' ? `${id}-count` : ''].filter(Boolean).join(' ');
-    const answer = this.answers[question.id];
+    const answer = answerTo(this.answers, question.id);
     const disabled = this.isDisabled;
     const classes = `question${problem ? ' field--error' : ''}`;
 
@@ -999,7 +1000,8 @@ export class SlkFeedbackForm extends SlkElement {
   }
 
   private renderAnswer(question: Question): TemplateResult | string {
-    const answer = this.answers[question.id];
+    // Own answers only: a question called "constructor" is not answered by Object's constructor.
+    const answer = answerTo(this.answers, question.id);
     if (isBlankAnswer(answer)) return html`<span class="hint">${msg('Not answered')}</span>`;
     switch (question.type) {
       case 'single-choice':

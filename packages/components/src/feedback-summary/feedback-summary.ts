@@ -29,6 +29,7 @@ import {
 } from '@slk/sdk';
 import { SlkReviewElement } from '../internal/review-element.js';
 import { formStyles } from '../internal/form-styles.js';
+import { excerpt } from '../internal/forms.js';
 import { styles } from './feedback-summary.styles.js';
 
 type Timepoint = 'immediate' | 'followUp';
@@ -478,7 +479,7 @@ export class SlkFeedbackSummary extends SlkReviewElement {
         const width = Math.min(1, o.share) * barSpace;
         const label = this.plain(o.label);
         return svg`
-          <text class="chart__label" x="0" y=${y + 13}>${label.length > CHART_LABEL_CHARS ? `${label.slice(0, CHART_LABEL_CHARS - 1)}…` : label}</text>
+          <text class="chart__label" x="0" y=${y + 13}>${excerpt(label, CHART_LABEL_CHARS)}</text>
           <rect class="chart__track" x="0" y=${y + 18} width=${barSpace} height="14"></rect>
           ${o.count ? svg`<rect class="chart__bar" x="0" y=${y + 18} width=${width} height="14"></rect>` : nothing}
           <text class="chart__count" x=${barSpace + 8} y=${y + 30}>${o.count} (${this.percent(o.share)})</text>

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { ExportError, logUnredactedExport, type AuditEntry, type ExportOverride, type Locale, type ReviewStore } from '@slk/sdk';
+import { ExportError, balanceBidi, logUnredactedExport, type AuditEntry, type ExportOverride, type Locale, type ReviewStore } from '@slk/sdk';
 import { SlkAuditEvent } from './event.js';
 
 /** A text field's value from form data, trimmed; '' when absent. */
@@ -20,9 +20,21 @@ export function newId(prefix: string): string {
   return `${prefix}-${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
-/** At most `max` characters, ending in "…" when cut. */
+/**
+ * The first `max` UTF-16 code units of `text`, one fewer when the cut would fall inside a
+ * surrogate pair: half an emoji shows as a replacement character.
+ */
+export function sliceText(text: string, max: number): string {
+  const end = max > 0 && max < text.length && /[\uD800-\uDBFF]/.test(text[max - 1]!) ? max - 1 : max;
+  return text.slice(0, end);
+}
+
+/**
+ * At most `max` characters, ending in "…" when cut. Cut between whole characters, and with any
+ * direction override the cut left open closed again, so it cannot reorder the text after it.
+ */
 export function excerpt(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return text.length > max ? `${balanceBidi(sliceText(text, max - 1))}…` : text;
 }
 
 /**

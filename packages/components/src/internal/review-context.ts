@@ -1,6 +1,7 @@
 import { createContext } from '@lit/context';
 import {
   RedactionError,
+  parseReview,
   redactReview,
   type Audience,
   type Locale,
@@ -92,8 +93,16 @@ export function viewFor(
     const redacted = redactReview(review, { audience, ...(key ? { key } : {}), locale });
     result = { review: redacted.review, redaction: redacted.report };
   } catch (error) {
-    if (!(error instanceof RedactionError)) throw error;
-    result = { error: { reason: 'redaction', redaction: error.reason, errors: error.errors } };
+    if (error instanceof RedactionError) {
+      result = { error: { reason: 'redaction', redaction: error.reason, errors: error.errors } };
+    } else {
+      // A `.review` set on an element from code is not validated first; redacting one that is
+      // not a valid review can fail in any way (a 100,000-character staff name makes a pattern
+      // too big to run). Show its problems, by field and never with values, not a crash.
+      const parsed = parseReview(review, { locale });
+      if (parsed.ok) throw error;
+      result = { error: { reason: 'invalid', errors: parsed.errors } };
+    }
   }
   perReview.set(cacheKey, { key, result });
   return result;

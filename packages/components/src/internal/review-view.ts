@@ -102,7 +102,13 @@ export function hashPart(key: string): string | undefined {
 
 /** The parameters held in an element's part of the address. */
 export function hashParams(key: string, part: string | undefined): URLSearchParams {
-  return new URLSearchParams(part ? decodeURIComponent(part.slice(key.length + 1)) : '');
+  try {
+    return new URLSearchParams(part ? decodeURIComponent(part.slice(key.length + 1)) : '');
+  } catch {
+    // A malformed escape ("%E0%A4%A", a lone "%") in a mistyped or crafted link: decoding
+    // throws, and used to break the element. Such a part holds nothing to follow.
+    return new URLSearchParams('');
+  }
 }
 
 /**

@@ -79,8 +79,10 @@ export interface TextScanner {
 // --- Normalising ---------------------------------------------------------------------------
 
 // Characters that change how text matches without changing how it reads: soft hyphens and
-// zero-width characters (Word and web pages insert them), and a byte-order mark.
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+// zero-width characters (Word and web pages insert them), and a byte-order mark. A zero-width
+// joiner between two emoji is kept: it is what makes 👩🏽‍⚕️ one picture (a health worker)
+// rather than two, and no name is written with emoji.
+const INVISIBLE = /[\u00AD\u200B\u200C\u2060\uFEFF]|(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F])\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
 
 /**
  * Text as the scan reads it, and as a redacted copy keeps it: one Unicode form (NFC), no
@@ -397,6 +399,34 @@ export function textScanner(options: TextScannerOptions): TextScanner {
     return identifierSkeletons.some((s) => flat.includes(s)) || [...nameSkeletons].some((n) => words.has(n) || (n.length >= 6 && flat.includes(n)));
   };
 
+  /** The name `match` (at `at` in `whole`) is, and what replaces it, or undefined when it is not one to redact. */
+  const nameAt = (match: string, at: number, whole: string): { replacement: string; rule: TextRule; generic: boolean } | undefined => {
+    // "Samplefields" is Samplefield; "James" is James.
+    const key = [skeleton(match), skeleton(match.replace(/s$/i, '')), skeleton(match.replace(/es$/i, ''))].find((k) => names.has(k));
+    const entries = key === undefined ? undefined : names.get(key);
+    if (!entries) return undefined;
+    const lowerCase = match === match.toLowerCase();
+    const fitting = entries.filter((e) => !e.single || !lowerCase);
+    const redacting = fitting.find((e) => e.rule);
+    if (!redacting) return undefined;
+    const single = fitting.every((e) => e.single);
+    // "April 2023", "4 May": a month, not the person called April or May.
+    if (single && CALENDAR_WORDS.has(key!) && (/^\s*\d/.test(whole.slice(at + match.length)) || /\d\s*$/.test(whole.slice(0, at)))) return undefined;
+    const replacements = new Set(fitting.map((e) => e.replacement));
+    const generic = replacements.size > 1 || (single && WORD_NAMES.has(key!));
+    return { replacement: redacting.replacement!, rule: redacting.rule!, generic };
+  };
+  const holding = new Map<string, boolean>();
+  /** Whether a replacement (a role or a pseudonym) holds a name that would be redacted. */
+  const holdsName = (text: string): boolean => {
+    let holds = holding.get(text);
+    if (holds === undefined) {
+      holds = [...text.matchAll(nameRegex!)].some((m) => nameAt(m[0], m.index, text) !== undefined);
+      holding.set(text, holds);
+    }
+    return holds;
+  };
+
   const once = (input: string, rules: Set<TextRule>): string => {
     let text = input;
     const apply = (
@@ -422,20 +452,13 @@ export function textScanner(options: TextScannerOptions): TextScanner {
     apply(EMAIL, () => ({ text: placeholder(REDACTION_PLACEHOLDERS.email), rule: 'email' }));
     apply(identifierRegex, () => ({ text: placeholder(REDACTION_PLACEHOLDERS.identifier), rule: 'key-identifier' }));
     apply(nameRegex, (match, _groups, at, whole) => {
-      // "Samplefields" is Samplefield; "James" is James.
-      const key = [skeleton(match), skeleton(match.replace(/s$/i, '')), skeleton(match.replace(/es$/i, ''))].find((k) => names.has(k));
-      const entries = key === undefined ? undefined : names.get(key);
-      if (!entries) return undefined;
-      const lowerCase = match === match.toLowerCase();
-      const fitting = entries.filter((e) => !e.single || !lowerCase);
-      const redacting = fitting.find((e) => e.rule);
-      if (!redacting) return undefined;
-      const single = fitting.every((e) => e.single);
-      // "April 2023", "4 May": a month, not the person called April or May.
-      if (single && CALENDAR_WORDS.has(key!) && (/^\s*\d/.test(whole.slice(at + match.length)) || /\d\s*$/.test(whole.slice(0, at)))) return undefined;
-      const replacements = new Set(fitting.map((e) => e.replacement));
-      const generic = replacements.size > 1 || (single && WORD_NAMES.has(key!));
-      return { text: generic ? placeholder(REDACTION_PLACEHOLDERS.name) : redacting.replacement!, rule: redacting.rule! };
+      const found = nameAt(match, at, whole);
+      if (!found) return undefined;
+      // A replacement that holds a name itself ("Alex Head" → "Head of Health Visiting") would
+      // be replaced again on every pass, growing the text (exponentially when it holds two).
+      // It becomes "[name removed]" instead, so every pass only removes names.
+      const text = found.generic || holdsName(found.replacement) ? placeholder(REDACTION_PLACEHOLDERS.name) : found.replacement;
+      return { text, rule: found.rule };
     });
     apply(HEALTH_NUMBER_PHRASE, () => ({ text: placeholder(REDACTION_PLACEHOLDERS.nhs), rule: 'nhs-number' }));
     apply(TEN_DIGITS, (match) => (isNhsNumber(match.replace(/\D/g, '')) ? { text: placeholder(REDACTION_PLACEHOLDERS.nhs), rule: 'nhs-number' } : undefined));

@@ -6,7 +6,7 @@
  * `<slk-feedback-form>` element inside a native `<form>` and the server that receives the
  * post agree on the names and values, and the SDK's checks see the types they expect.
  */
-import { formQuestions, isQuestionShown } from './integrity.js';
+import { answerTo, formQuestions, isQuestionShown } from './integrity.js';
 import { SCHEMA_VERSION, type FeedbackForm, type FeedbackResponseInput } from './schemas.js';
 
 /** One answer as a response stores it. */
@@ -27,7 +27,7 @@ export function isBlankAnswer(answer: unknown): boolean {
 export function answersToSend(form: FeedbackForm, answers: Answers): Record<string, Answer> {
   const kept: Record<string, Answer> = {};
   for (const question of formQuestions(form)) {
-    const answer = answers[question.id];
+    const answer = answerTo(answers, question.id);
     // Conditions refer to earlier questions, so checking against what is kept so far is enough.
     if (!isQuestionShown(question, kept) || isBlankAnswer(answer)) continue;
     kept[question.id] = typeof answer === 'string' && question.type !== 'free-text' ? answer.trim() : (answer as Answer);
@@ -63,7 +63,7 @@ export function answersFromEntries(form: FeedbackForm, entries: Iterable<readonl
     if (!question) continue;
     switch (question.type) {
       case 'multiple-choice': {
-        const previous = answers[question.id];
+        const previous = answerTo(answers, question.id);
         answers[question.id] = [...(Array.isArray(previous) ? (previous as string[]) : []), raw];
         break;
       }

@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { draft, type LocalisedText } from '../localised-text.js';
+import { balanceBidi } from './bidi.js';
 import { isIsoDate } from '../time/calendar-date.js';
 import { isPartialDate } from '../time/edtf.js';
 import type { CodeList } from './codes.js';
@@ -44,9 +45,12 @@ export function field<T extends Schema>(
   return schema;
 }
 
-/** Text with a length limit. `min` is 1 unless given: empty text is treated as missing. */
+/**
+ * Text with a length limit. `min` is 1 unless given: empty text is treated as missing. Direction
+ * controls are balanced ({@link balanceBidi}), so no text can reorder what is drawn after it.
+ */
 export function text(en: string, cy: string, maxLength: number, description?: string) {
-  return field(z.string().check(z.trim(), z.minLength(1), z.maxLength(maxLength)), 'text', en, cy, description, { maxLength });
+  return field(z.string().check(z.trim(), z.overwrite(balanceBidi), z.minLength(1), z.maxLength(maxLength)), 'text', en, cy, description, { maxLength });
 }
 
 /** Record identifiers: letters, digits, hyphens and underscores. Never names. */

@@ -5,6 +5,7 @@ export { ID_PATTERN, fieldMeta, type FieldMeta } from './fields.js';
 export * from './messages.js';
 export * from './migrations.js';
 export {
+  answerTo,
   checkEntityIntegrity,
   checkFormIntegrity,
   checkResponseAgainstForm,
@@ -18,3 +19,4 @@ export * from './validate.js';
 export * from './answers.js';
 export { checkKeyAgainstReview, checkKeyIntegrity } from './key.js';
 export { forEachString, mapFreeText, type StringKind, type TextPath } from './text-fields.js';
+export { balanceBidi } from './bidi.js';

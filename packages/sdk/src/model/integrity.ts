@@ -322,10 +322,19 @@ export function checkFormIntegrity(form: FeedbackForm, locale: Locale): Validati
   return c.errors;
 }
 
+/**
+ * The answer to a question from answers by question id, or undefined. Only the record's own
+ * keys count: a question id may be `constructor`, `toString` or `valueOf`, and a plain
+ * `answers[id]` would then find Object.prototype's function rather than "not answered".
+ */
+export function answerTo<T>(answers: Readonly<Record<string, T>>, questionId: string): T | undefined {
+  return Object.hasOwn(answers, questionId) ? answers[questionId] : undefined;
+}
+
 /** Whether a question is shown, given the answers so far (conditions from `showIf`). */
 export function isQuestionShown(question: Question, answers: Readonly<Record<string, unknown>>): boolean {
   if (!question.showIf) return true;
-  const answer = answers[question.showIf.questionId];
+  const answer = answerTo(answers, question.showIf.questionId);
   // Answers are strings, string lists, numbers or booleans; conditions compare their text.
   const asText = (value: unknown) =>
     typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
@@ -351,7 +360,7 @@ export function checkResponseAgainstForm(response: FeedbackResponse, form: Feedb
     if (!byId.has(key)) c.add(['answers'], 'answer', RULES.unknownQuestion);
   }
   for (const question of questions) {
-    const answer = response.answers[question.id];
+    const answer = answerTo(response.answers, question.id);
     const at: Path = ['answers', question.id];
     const name = { 'en-GB': question.label['en-GB'], cy: question.label.cy ?? question.label['en-GB'], welsh: 'draft' as const };
     const blank = answer === undefined || answer === '' || (Array.isArray(answer) && answer.length === 0);
