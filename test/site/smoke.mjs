@@ -229,6 +229,19 @@ async function checkBriefing(page) {
   return problems;
 }
 
+/**
+ * WCAG 1.4.10 reflow: at 320 CSS px wide the page does not scroll sideways. Wide tables and
+ * the chronology's lanes may scroll inside their own boxes; the page itself may not.
+ */
+async function checkReflow(page) {
+  const viewport = page.viewport();
+  await page.setViewport({ width: 320, height: 800 });
+  await new Promise((r) => setTimeout(r, 300));
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  await page.setViewport(viewport);
+  return width > 320 ? [`at 320 px wide the page scrolls sideways (${width} px of content)`] : [];
+}
+
 /** The overview: the review's facts, its six clocks with their states in words, the plan's counts. */
 async function checkOverview(page) {
   const rows = `[...document.querySelectorAll('#overview-clocks tbody tr')]`;
@@ -397,6 +410,7 @@ try {
       if (anchors.headings[id] !== text) problems.push(`expected a heading "${text}" with id="${id}"; found ${anchors.headings[id] === undefined ? 'none' : `"${anchors.headings[id]}"`}`);
     }
 
+    if (!path.startsWith('docs/')) problems.push(...(await checkReflow(page)));
     if (path === 'publication.html') problems.push(...(await checkPublication(page)));
     if (path === 'csp.html') problems.push(...(await checkCspProof(page, policy)));
     if (path === 'index.html') {

@@ -69,7 +69,7 @@ export const styles = css`
   .mini-table .num { text-align: end; }
 
   /* Filters */
-  .filters { display: grid; gap: ${token('space-s')}; }
+  .filters { display: grid; grid-template-columns: minmax(0, 1fr); gap: ${token('space-s')}; }
   .filters__row { display: flex; flex-wrap: wrap; gap: ${token('space-s')} ${token('space-m')}; align-items: end; }
   .filters__row .search { flex: 1 1 16rem; }
   .filters__row .search input { width: 100%; }

@@ -12,8 +12,9 @@ export const styles = css`
     --_selected: var(--slk-factor-map-selected-color, ${token('color-action')});
   }
 
-  .base { display: grid; gap: var(--_gap); }
-  .views-area { display: grid; gap: var(--_gap); }
+  /* One column as wide as the element: content inside wraps or scrolls in its own box (WCAG 1.4.10). */
+  .base { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_gap); }
+  .views-area { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_gap); }
 
   /* The tree */
   .tree, .tree ul { list-style: none; margin: 0; padding: 0; }
@@ -93,9 +94,12 @@ export const styles = css`
   .quick { display: flex; flex-wrap: wrap; gap: ${token('space-m')}; padding: ${token('space-s')}; background: ${token('color-surface')}; }
   .quick__item { display: flex; flex-wrap: wrap; gap: ${token('space-xs')}; align-items: center; }
 
-  .summary { display: grid; gap: ${token('space-s')}; }
+  .summary { display: grid; grid-template-columns: minmax(0, 1fr); gap: ${token('space-s')}; }
   .summary__title { margin: 0; font-size: ${token('font-size-l')}; }
   .summary__grid { display: flex; flex-wrap: wrap; gap: ${token('space-l')}; align-items: start; }
+  /* On a phone long headings break rather than the counts table widening the page. */
+  .summary__grid > * { max-width: 100%; }
+  .counts :is(th, td) { overflow-wrap: anywhere; }
   .counts { border-collapse: collapse; }
   .counts caption { text-align: start; font-weight: ${token('font-weight-bold')}; padding-bottom: ${token('space-xs')}; }
   .counts th, .counts td { border: 1px solid ${token('color-border-subtle')}; padding: ${token('space-xs')} ${token('space-s')}; text-align: start; }

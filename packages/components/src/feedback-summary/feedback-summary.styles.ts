@@ -12,6 +12,8 @@ export const styles = css`
   .base { display: grid; gap: var(--_gap); }
   /* Wide tables scroll inside their box rather than widening the page. */
   .base > * { min-width: 0; }
+  /* At 320 px a long answer label breaks rather than widening the page (WCAG 1.4.10). */
+  table :is(th, td) { overflow-wrap: anywhere; }
   .num { text-align: end; font-variant-numeric: tabular-nums; }
 
   /* Headline figures: a number and the words that say what it is. */
@@ -62,7 +64,7 @@ export const styles = css`
   .dates { margin: 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: ${token('space-xs')} ${token('space-m')}; }
 
   .comparison__table th[scope='row'] { font-weight: ${token('font-weight-bold')}; }
-  .level-figures { margin: 0; padding-inline-start: ${token('space-m')}; display: grid; gap: ${token('space-xs')}; }
+  .level-figures { margin: 0; padding-inline-start: ${token('space-m')}; display: grid; grid-template-columns: minmax(0, 1fr); gap: ${token('space-xs')}; }
 
   @media (forced-colors: active) {
     .chart__bar { fill: CanvasText; }

@@ -10,11 +10,12 @@ export const formStyles = css`
   .title { margin: 0; font-size: ${token('font-size-xl')}; line-height: ${token('line-height-tight')}; }
   .subtitle { margin: 0; color: ${token('color-text-secondary')}; }
 
-  .toolbar { display: grid; gap: ${token('space-s')}; }
+  /* One column as wide as the element, so the rows inside wrap instead of widening the page. */
+  .toolbar { display: grid; grid-template-columns: minmax(0, 1fr); gap: ${token('space-s')}; }
   .toolbar__row { display: flex; flex-wrap: wrap; gap: ${token('space-s')}; justify-content: space-between; align-items: center; }
   .views, .actions { display: flex; flex-wrap: wrap; gap: ${token('space-s')}; align-items: center; }
 
-  .field { display: grid; gap: ${token('space-xs')}; margin: 0; min-width: 0; }
+  .field { display: grid; grid-template-columns: minmax(0, 1fr); gap: ${token('space-xs')}; margin: 0; min-width: 0; }
   fieldset { border: 0; padding: 0; margin: 0; min-width: 0; }
   legend, label { font-weight: ${token('font-weight-bold')}; }
   .check { font-weight: ${token('font-weight-normal')}; display: inline-flex; align-items: center; gap: ${token('space-xs')}; min-height: ${token('target-min')}; margin-inline-end: ${token('space-m')}; }

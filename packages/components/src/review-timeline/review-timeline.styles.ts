@@ -24,6 +24,9 @@ export const styles = css`
 
   .base {
     display: grid;
+    /* One column as wide as the element: a long period heading (kept on one line) or the
+       lanes scroll or clip in their own box instead of widening the page (WCAG 1.4.10). */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
   }
 
