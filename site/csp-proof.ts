@@ -3,6 +3,7 @@
 // violation the browser reported, including any from before this script ran (a buffered
 // ReportingObserver). test/site/smoke.mjs checks the same from the page's first instant.
 import { draft, localise, type Locale, type LocalisedText } from '@slk/sdk';
+import { both } from './bilingual.js';
 
 const TEXT = {
   clean: draft(
@@ -27,16 +28,6 @@ let observer: ReportingObserver | undefined;
 if ('ReportingObserver' in window) {
   observer = new ReportingObserver(() => undefined, { types: ['csp-violation'], buffered: true });
   observer.observe();
-}
-
-function both(say: (lang: Locale) => string): HTMLSpanElement[] {
-  return (['en-GB', 'cy'] as const).map((lang) => {
-    const span = document.createElement('span');
-    span.className = 't';
-    span.lang = lang;
-    span.textContent = say(lang);
-    return span;
-  });
 }
 
 async function showPolicy(): Promise<void> {

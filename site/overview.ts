@@ -22,6 +22,7 @@ import {
   type LocalisedText,
   type Review,
 } from '@slk/sdk';
+import { both, type Say } from './bilingual.js';
 
 // The demo's fixed "today", the same date every kit element on the page is given, so the
 // clocks, RAG ratings and briefing agree however long after the sample date the page is read.
@@ -51,20 +52,6 @@ const TEXT = {
   ),
   dash: draft('–', '–'),
 } satisfies Record<string, LocalisedText>;
-
-type Say = (lang: Locale) => string;
-const LANGS = ['en-GB', 'cy'] as const;
-
-/** Text in both languages, as spans; the page's CSS shows the one <html lang> names. */
-function both(say: Say): HTMLSpanElement[] {
-  return LANGS.map((lang) => {
-    const span = document.createElement('span');
-    span.className = 't';
-    span.lang = lang;
-    span.textContent = say(lang);
-    return span;
-  });
-}
 
 type Params = Record<string, string | number>;
 const text =

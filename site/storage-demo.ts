@@ -22,6 +22,7 @@ import {
   type Review,
   type Stored,
 } from '@slk/sdk';
+import { both } from './bilingual.js';
 
 // The sample review as the intranet hosts it: a JSON file, validated on the way in.
 const SAMPLE_URL = new URL('examples/child-j.review.json', document.baseURI);
@@ -61,15 +62,7 @@ const locale = (): Locale => (root.lang === 'cy' ? 'cy' : 'en-GB');
 
 /** A message in both languages, as spans; the page's CSS shows the one <html lang> names. */
 function bilingual(message: Message): HTMLSpanElement[] {
-  return (['en-GB', 'cy'] as const).map((lang) => {
-    const span = document.createElement('span');
-    span.className = 't';
-    span.lang = lang;
-    span.textContent = message
-      .map(({ text, params }) => localise(text, lang, typeof params === 'function' ? params(lang) : params))
-      .join(' ');
-    return span;
-  });
+  return both((lang) => message.map(({ text, params }) => localise(text, lang, typeof params === 'function' ? params(lang) : params)).join(' '));
 }
 
 function show(element: Element, message: Message): void {
