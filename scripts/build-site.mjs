@@ -9,9 +9,9 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
 import { Marked } from 'marked';
+import { dropInSizes } from './size.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'site-dist');
@@ -258,9 +258,10 @@ function registeredBy(entry, tags = new Set()) {
 
 /** The drop-in files as built: what each registers, and its size as a server would usually send it. */
 function dropInFiles() {
-  const files = Object.keys(JSON.parse(readFileSync(join(CDN, 'integrity.json'), 'utf8')));
+  // Measured as `npm run size` and `npm run bench` measure them, so the guide's figures match.
+  const gzip = new Map(dropInSizes().map((d) => [d.name, d.gzip]));
   const src = join(ROOT, 'packages/components/src');
-  const rows = files
+  const rows = [...gzip.keys()]
     .sort((a, b) => (a === 'slk.min.js' ? -1 : b === 'slk.min.js' ? 1 : a.localeCompare(b)))
     .map((file) => {
       const name = /^slk-(.+)\.min\.js$/.exec(file)?.[1];
@@ -269,8 +270,7 @@ function dropInFiles() {
         ? [`slk-${name}`, ...tags.filter((t) => t !== `slk-${name}`).sort()].map((t) => `\`<${t}>\``).join(' and ')
         : `every kit element (${tags.length})`;
       const review = tags.includes('slk-review') ? 'yes' : 'no';
-      const kilobytes = Math.round(gzipSync(readFileSync(join(CDN, file))).length / 1024);
-      return [`\`${file}\``, registers, review, `${kilobytes} kB`];
+      return [`\`${file}\``, registers, review, `${(gzip.get(file) / 1024).toFixed(1)} kB`];
     });
   return markdownTable(['File', 'Registers', 'Holds `<slk-review>`', 'Size (gzip)'], rows);
 }
